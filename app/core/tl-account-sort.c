@@ -1,0 +1,223 @@
+/* tl-account-sort.c
+ *
+ * Copyright 2026 The Tierline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tl-account-sort"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tl-account-sort.h"
+
+typedef struct
+{
+  double  key;
+  guint32 row;
+} NumberKey;
+
+typedef struct
+{
+  char   *key;
+  guint32 row;
+} TextKey;
+
+static int
+compare_rows (const void *a,
+              const void *b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Ties keep the file order: rows compare by index last. */
+static int
+compare_number_asc (const void *a,
+                    const void *b)
+{
+  const NumberKey *x = a, *y = b;
+
+  if (x->key != y->key)
+    return x->key < y->key ? -1 : 1;
+
+  return (x->row > y->row) - (x->row < y->row);
+}
+
+static int
+compare_number_desc (const void *a,
+                     const void *b)
+{
+  const NumberKey *x = a, *y = b;
+
+  if (x->key != y->key)
+    return x->key > y->key ? -1 : 1;
+
+  return (x->row > y->row) - (x->row < y->row);
+}
+
+static int
+compare_text_asc (const void *a,
+                  const void *b)
+{
+  const TextKey *x = a, *y = b;
+  int c = strcmp (x->key, y->key);
+
+  return c != 0 ? c : (x->row > y->row) - (x->row < y->row);
+}
+
+static int
+compare_text_desc (const void *a,
+                   const void *b)
+{
+  const TextKey *x = a, *y = b;
+  int c = strcmp (y->key, x->key);
+
+  return c != 0 ? c : (x->row > y->row) - (x->row < y->row);
+}
+
+/* Returns the sort value of a row, or NAN when the row has none. */
+static double
+number_key (const TlAccountTable *table,
+            const TlSegmentation *seg,
+            TlSortKey             key,
+            guint32               row)
+{
+  switch (key)
+    {
+    case TL_SORT_ARR:
+      return tl_account_table_get_arr (table)[row];
+    case TL_SORT_TIER:
+      return seg->tier[row] == TL_TIER_NONE ? NAN : seg->tier[row];
+    case TL_SORT_HEALTH:
+      return seg->health[row] == TL_HEALTH_ABSENT ? NAN : seg->health[row];
+    case TL_SORT_EXPANSION:
+      return seg->expansion[row] == TL_EXPANSION_NONE ? NAN : seg->expansion[row];
+    case TL_SORT_SEATS_USED:
+      return tl_account_table_get_value (table, TL_FIELD_SEATS_USED, row);
+    case TL_SORT_RENEWAL:
+      return tl_account_table_get_value (table, TL_FIELD_RENEWAL, row);
+    case TL_SORT_NONE:
+      return row;
+    case TL_SORT_NAME:
+    case TL_SORT_OWNER:
+    case TL_N_SORT_KEYS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Writes the rows with a value in sorted order, then those without one in
+ * file order. */
+static void
+sort_numbers (const TlAccountTable *table,
+              const TlSegmentation *seg,
+              TlSortKey             key,
+              gboolean              descending,
+              guint32              *order,
+              guint                 n)
+{
+  g_autofree NumberKey *keys = g_new (NumberKey, MAX (n, 1));
+  g_autofree guint32 *missing = g_new (guint32, MAX (n, 1));
+  guint n_keys = 0, n_missing = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      double v = number_key (table, seg, key, order[i]);
+
+      if (isnan (v))
+        missing[n_missing++] = order[i];
+      else
+        keys[n_keys++] = (NumberKey) { v, order[i] };
+    }
+
+  qsort (keys, n_keys, sizeof *keys, descending ? compare_number_desc : compare_number_asc);
+  qsort (missing, n_missing, sizeof *missing, compare_rows);
+
+  for (guint i = 0; i < n_keys; i++)
+    order[i] = keys[i].row;
+  memcpy (order + n_keys, missing, n_missing * sizeof *missing);
+}
+
+static const char *
+text_of (const TlAccountTable *table,
+         TlSortKey             key,
+         guint32               row)
+{
+  if (key == TL_SORT_NAME)
+    return tl_account_table_get_display_name (table, row);
+
+  return tl_account_table_get_text (table, TL_FIELD_OWNER, row);
+}
+
+/* Sorts by text in the user's collation, empty text last. */
+static void
+sort_texts (const TlAccountTable *table,
+            TlSortKey             key,
+            gboolean              descending,
+            guint32              *order,
+            guint                 n)
+{
+  g_autofree TextKey *keys = g_new (TextKey, MAX (n, 1));
+  g_autofree guint32 *missing = g_new (guint32, MAX (n, 1));
+  guint n_keys = 0, n_missing = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *text = text_of (table, key, order[i]);
+
+      if (text == NULL || *text == '\0')
+        missing[n_missing++] = order[i];
+      else
+        keys[n_keys++] = (TextKey) { g_utf8_collate_key (text, -1), order[i] };
+    }
+
+  qsort (keys, n_keys, sizeof *keys, descending ? compare_text_desc : compare_text_asc);
+  qsort (missing, n_missing, sizeof *missing, compare_rows);
+
+  for (guint i = 0; i < n_keys; i++)
+    {
+      order[i] = keys[i].row;
+      g_free (keys[i].key);
+    }
+  memcpy (order + n_keys, missing, n_missing * sizeof *missing);
+}
+
+/**
+ * tl_account_sort:
+ * @table: the accounts
+ * @segmentation: their results
+ * @key: the column to sort by
+ * @descending: whether the highest value comes first
+ * @order: (inout): the rows to sort, by index
+ * @n: their number
+ *
+ * Sorts row indices. Numbers sort as numbers and text in the user's
+ * collation; rows without a value come last in both directions, and rows
+ * that tie keep the file order. %TL_SORT_NONE restores the file order.
+ */
+void
+tl_account_sort (const TlAccountTable *table,
+                 const TlSegmentation *segmentation,
+                 TlSortKey             key,
+                 gboolean              descending,
+                 guint32              *order,
+                 guint                 n)
+{
+  g_return_if_fail (table != NULL);
+  g_return_if_fail (segmentation != NULL);
+  g_return_if_fail (order != NULL || n == 0);
+  g_return_if_fail (key < TL_N_SORT_KEYS);
+
+  if (key == TL_SORT_NONE)
+    qsort (order, n, sizeof *order, compare_rows);
+  else if (key == TL_SORT_NAME || key == TL_SORT_OWNER)
+    sort_texts (table, key, descending, order, n);
+  else
+    sort_numbers (table, segmentation, key, descending, order, n);
+}

@@ -1,0 +1,834 @@
+/* tl-csv-reader.c
+ *
+ * Copyright 2026 The Tierline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tl-csv-reader"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "tl-csv-reader.h"
+
+/* Bytes looked at before the encoding and the delimiter are decided. */
+#define DETECT_BYTES (64 * 1024)
+
+/* Lines looked at to pick the delimiter. */
+#define DETECT_LINES 30
+
+/* Bytes read from the file at a time. */
+#define READ_BLOCK (1024 * 1024)
+
+/* Largest record and most cells a record may have before it is skipped. */
+#define MAX_RECORD_BYTES (16 * 1024 * 1024)
+#define MAX_RECORD_CELLS 100000
+
+typedef enum
+{
+  STATE_FIELD_START,
+  STATE_UNQUOTED,
+  STATE_QUOTED,
+  STATE_QUOTE_IN_QUOTED,   /* a quote seen inside quotes: end, or a doubled quote */
+} State;
+
+struct _TlCsvReader
+{
+  TlCsvRowFunc    row_func;
+  gpointer        user_data;
+  TlImportReport *report;
+
+  gboolean        detected;
+  GByteArray     *pending;       /* input held until detection */
+  char            delimiter;
+  const char     *encoding;
+  GIConv          converter;     /* to UTF-8, or (GIConv) -1 */
+  GByteArray     *undecoded;     /* an incomplete sequence between feeds */
+
+  State           state;
+  gboolean        after_cr;      /* the last byte was a CR ending a line */
+  gboolean        quoted_cr;     /* the last byte was a CR inside quotes */
+  guint64         line;          /* line of the byte being read, from 1 */
+  guint64         record_line;
+  guint64         quote_line;
+  gboolean        skip_record;
+  TlIssueKind     skip_reason;
+  gsize           field_start;   /* offset of the current field in record */
+  GByteArray     *record;        /* the record's cells, each NUL-terminated */
+  GArray         *starts;        /* gsize offset of each finished cell */
+  GPtrArray      *cells;
+  GArray         *lengths;
+  gboolean        stopped;       /* the row callback failed */
+};
+
+G_DEFINE_QUARK (tl-csv-error-quark, tl_csv_error)
+
+/**
+ * tl_csv_reader_new:
+ * @row_func: called for each record, header included
+ * @user_data: data for @row_func
+ * @report: (nullable): where unreadable records are reported
+ *
+ * Creates a reader for delimited text. Feed it bytes in pieces of any size;
+ * it detects the encoding (UTF-8 with or without BOM, UTF-16 with a BOM or
+ * by its zero bytes, else Windows-1252) and the delimiter (comma,
+ * semicolon, tab or bar, or an Excel "sep=" line) from the first 64 KiB.
+ *
+ * Returns: (transfer full): the reader
+ */
+TlCsvReader *
+tl_csv_reader_new (TlCsvRowFunc    row_func,
+                   gpointer        user_data,
+                   TlImportReport *report)
+{
+  TlCsvReader *self = g_new0 (TlCsvReader, 1);
+
+  g_return_val_if_fail (row_func != NULL, NULL);
+
+  self->row_func = row_func;
+  self->user_data = user_data;
+  self->report = report;
+  self->pending = g_byte_array_new ();
+  self->undecoded = g_byte_array_new ();
+  self->delimiter = ',';
+  self->encoding = "UTF-8";
+  self->converter = (GIConv) -1;
+  self->line = 1;
+  self->record_line = 1;
+  self->record = g_byte_array_sized_new (4096);
+  self->starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  self->cells = g_ptr_array_new ();
+  self->lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
+
+  return self;
+}
+
+void
+tl_csv_reader_free (TlCsvReader *reader)
+{
+  if (reader == NULL)
+    return;
+
+  if (reader->converter != (GIConv) -1)
+    g_iconv_close (reader->converter);
+  g_byte_array_unref (reader->pending);
+  g_byte_array_unref (reader->undecoded);
+  g_byte_array_unref (reader->record);
+  g_array_unref (reader->starts);
+  g_ptr_array_unref (reader->cells);
+  g_array_unref (reader->lengths);
+  g_free (reader);
+}
+
+char
+tl_csv_reader_get_delimiter (const TlCsvReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, ',');
+
+  return reader->delimiter;
+}
+
+/* Returns the encoding the input was read in, such as "UTF-8". */
+const char *
+tl_csv_reader_get_encoding (const TlCsvReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  return reader->encoding;
+}
+
+static void
+reset_record (TlCsvReader *self)
+{
+  g_byte_array_set_size (self->record, 0);
+  g_array_set_size (self->starts, 0);
+  self->field_start = 0;
+  self->skip_record = FALSE;
+  self->state = STATE_FIELD_START;
+}
+
+static void
+append_bytes (TlCsvReader *self,
+              const char  *data,
+              gsize        len)
+{
+  if (self->skip_record || len == 0)
+    return;
+
+  if (self->record->len - self->field_start + len > TL_CSV_MAX_FIELD)
+    {
+      self->skip_record = TRUE;
+      self->skip_reason = TL_ISSUE_FIELD_TOO_LONG;
+      return;
+    }
+  if (self->record->len + len > MAX_RECORD_BYTES)
+    {
+      self->skip_record = TRUE;
+      self->skip_reason = TL_ISSUE_ROW_TOO_LONG;
+      return;
+    }
+
+  g_byte_array_append (self->record, (const guint8 *) data, len);
+}
+
+static void
+end_field (TlCsvReader *self)
+{
+  if (self->skip_record)
+    return;
+
+  if (self->starts->len >= MAX_RECORD_CELLS)
+    {
+      self->skip_record = TRUE;
+      self->skip_reason = TL_ISSUE_ROW_TOO_LONG;
+      return;
+    }
+
+  g_byte_array_append (self->record, (const guint8 *) "", 1);
+  g_array_append_val (self->starts, self->field_start);
+  self->field_start = self->record->len;
+  self->state = STATE_FIELD_START;
+}
+
+static gboolean
+record_is_blank (TlCsvReader *self)
+{
+  return self->starts->len == 1 && self->record->len == 1;
+}
+
+/* Hands the finished record to the row callback. */
+static gboolean
+end_record (TlCsvReader  *self,
+            GError      **error)
+{
+  TlCsvRow row;
+
+  end_field (self);
+
+  if (self->skip_record)
+    {
+      if (self->report != NULL)
+        tl_import_report_add (self->report, self->skip_reason, self->record_line, -1, NULL, 0);
+      reset_record (self);
+      return TRUE;
+    }
+
+  if (!record_is_blank (self))
+    {
+      g_ptr_array_set_size (self->cells, 0);
+      g_array_set_size (self->lengths, self->starts->len);
+      for (guint i = 0; i < self->starts->len; i++)
+        {
+          gsize start = g_array_index (self->starts, gsize, i);
+          gsize end = i + 1 < self->starts->len
+                      ? g_array_index (self->starts, gsize, i + 1) : self->record->len;
+
+          g_ptr_array_add (self->cells, self->record->data + start);
+          g_array_index (self->lengths, gsize, i) = end - start - 1;
+        }
+
+      row.cells = (const char * const *) self->cells->pdata;
+      row.lengths = (const gsize *) (gpointer) self->lengths->data;
+      row.n_cells = self->starts->len;
+      row.line = self->record_line;
+      if (!self->row_func (&row, self->user_data, error))
+        {
+          self->stopped = TRUE;
+          return FALSE;
+        }
+    }
+
+  reset_record (self);
+  return TRUE;
+}
+
+/* Splits decoded UTF-8 text into records. */
+static gboolean
+tokenize (TlCsvReader  *self,
+          const char   *data,
+          gsize         len,
+          GError      **error)
+{
+  const char *p = data;
+  const char *end = data + len;
+  const char delim = self->delimiter;
+
+  while (p < end)
+    {
+      if (self->after_cr)
+        {
+          self->after_cr = FALSE;
+          if (*p == '\n')
+            {
+              p++;
+              continue;
+            }
+        }
+
+      switch (self->state)
+        {
+        case STATE_FIELD_START:
+          if (*p == '"')
+            {
+              self->state = STATE_QUOTED;
+              self->quote_line = self->line;
+              p++;
+              break;
+            }
+          self->state = STATE_UNQUOTED;
+          G_GNUC_FALLTHROUGH;
+
+        case STATE_UNQUOTED:
+          {
+            const char *q = p;
+            char c;
+
+            while (q < end && *q != delim && *q != '\n' && *q != '\r' && *q != '\0')
+              q++;
+            append_bytes (self, p, q - p);
+            p = q;
+            if (p == end)
+              break;
+
+            c = *p++;
+            if (c == delim)
+              end_field (self);
+            else if (c == '\n' || c == '\r')
+              {
+                if (!end_record (self, error))
+                  return FALSE;
+                self->after_cr = c == '\r';
+                self->line++;
+                self->record_line = self->line;
+              }
+          }
+          break;
+
+        case STATE_QUOTED:
+          {
+            const char *q = p;
+            char c;
+
+            while (q < end && *q != '"' && *q != '\n' && *q != '\r' && *q != '\0')
+              q++;
+            if (q > p)
+              self->quoted_cr = FALSE;
+            append_bytes (self, p, q - p);
+            p = q;
+            if (p == end)
+              break;
+
+            c = *p++;
+            if (c == '"')
+              self->state = STATE_QUOTE_IN_QUOTED;
+            else if (c == '\n' && self->quoted_cr)
+              self->quoted_cr = FALSE;        /* the LF of a CRLF already counted */
+            else if (c == '\n' || c == '\r')
+              {
+                /* Line breaks inside a field are kept as LF. */
+                append_bytes (self, "\n", 1);
+                self->line++;
+                self->quoted_cr = c == '\r';
+              }
+          }
+          break;
+
+        case STATE_QUOTE_IN_QUOTED:
+          self->quoted_cr = FALSE;
+          if (*p == '"')
+            {
+              append_bytes (self, "\"", 1);
+              self->state = STATE_QUOTED;
+              p++;
+            }
+          else
+            self->state = STATE_UNQUOTED;   /* text after the closing quote is kept */
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  return TRUE;
+}
+
+static void
+append_replacement (GByteArray *out)
+{
+  g_byte_array_append (out, (const guint8 *) "\xef\xbf\xbd", 3);
+}
+
+/* Converts @len bytes to UTF-8 into @out. An incomplete sequence at the end
+ * is kept for the next call; a byte that the encoding does not define
+ * becomes U+FFFD. */
+static void
+decode (TlCsvReader *self,
+        const char  *data,
+        gsize        len,
+        GByteArray  *out)
+{
+  g_autoptr(GByteArray) input = g_byte_array_sized_new (self->undecoded->len + len);
+  gsize unit = g_str_has_prefix (self->encoding, "UTF-16") ? 2 : 1;
+  char *in;
+  gsize in_left;
+
+  g_byte_array_append (input, self->undecoded->data, self->undecoded->len);
+  g_byte_array_append (input, (const guint8 *) data, len);
+  g_byte_array_set_size (self->undecoded, 0);
+
+  in = (char *) input->data;
+  in_left = input->len;
+  while (in_left > 0)
+    {
+      gsize old_len = out->len;
+      gsize room = in_left * 3 + 16;
+      char *o;
+      gsize out_left = room;
+      gsize r;
+
+      g_byte_array_set_size (out, old_len + room);
+      o = (char *) out->data + old_len;
+      r = g_iconv (self->converter, &in, &in_left, &o, &out_left);
+      g_byte_array_set_size (out, old_len + (room - out_left));
+
+      if (r != (gsize) -1)
+        break;
+      if (errno == EINVAL)
+        {
+          g_byte_array_append (self->undecoded, (const guint8 *) in, in_left);
+          break;
+        }
+      if (errno == EILSEQ)
+        {
+          append_replacement (out);
+          in += MIN (unit, in_left);
+          in_left -= MIN (unit, in_left);
+        }
+    }
+}
+
+static gboolean
+looks_like_utf16 (const guint8 *data,
+                  gsize         len,
+                  gboolean     *little_endian)
+{
+  gsize pairs = MIN (len, 4096) / 2;
+  gsize zero_even = 0, zero_odd = 0;
+
+  if (pairs < 2)
+    return FALSE;
+
+  for (gsize i = 0; i < pairs; i++)
+    {
+      zero_even += data[2 * i] == 0;
+      zero_odd += data[2 * i + 1] == 0;
+    }
+
+  *little_endian = zero_odd > zero_even;
+
+  return MAX (zero_even, zero_odd) * 10 > pairs * 3 && MIN (zero_even, zero_odd) * 20 < pairs;
+}
+
+/* Returns whether @data is UTF-8, allowing a sequence cut off at the end
+ * when more input follows. */
+static gboolean
+is_utf8_prefix (const guint8 *data,
+                gsize         len,
+                gboolean      complete)
+{
+  const char *end;
+
+  if (g_utf8_validate ((const char *) data, len, &end))
+    return TRUE;
+
+  return !complete && (const guint8 *) end + 4 > data + len
+         && g_utf8_get_char_validated (end, data + len - (const guint8 *) end) == (gunichar) -2;
+}
+
+static gsize
+count_zero_bytes (const guint8 *data,
+                  gsize         len)
+{
+  gsize zeros = 0;
+
+  for (gsize i = 0; i < MIN (len, 4096); i++)
+    zeros += data[i] == 0;
+
+  return zeros;
+}
+
+/* Decides the encoding from the first bytes and returns how many bytes of
+ * byte order mark to skip. */
+static gboolean
+detect_encoding (TlCsvReader  *self,
+                 gboolean      complete,
+                 gsize        *bom_len,
+                 GError      **error)
+{
+  const guint8 *d = self->pending->data;
+  gsize n = self->pending->len;
+  gboolean little_endian;
+
+  *bom_len = 0;
+  if (n >= 3 && d[0] == 0xef && d[1] == 0xbb && d[2] == 0xbf)
+    *bom_len = 3;
+  else if (n >= 2 && d[0] == 0xff && d[1] == 0xfe)
+    self->encoding = "UTF-16LE", *bom_len = 2;
+  else if (n >= 2 && d[0] == 0xfe && d[1] == 0xff)
+    self->encoding = "UTF-16BE", *bom_len = 2;
+  else if (n >= 4 && memcmp (d, "PK\3\4", 4) == 0)
+    {
+      g_set_error_literal (error, TL_CSV_ERROR, TL_CSV_ERROR_BINARY,
+                           _("The file is a zip archive, such as an Excel workbook, not "
+                             "delimited text. Save it from the spreadsheet as CSV and "
+                             "open that."));
+      return FALSE;
+    }
+  else if (looks_like_utf16 (d, n, &little_endian))
+    self->encoding = little_endian ? "UTF-16LE" : "UTF-16BE";
+  else if (count_zero_bytes (d, n) * 10 > MIN (n, 4096))
+    {
+      g_set_error_literal (error, TL_CSV_ERROR, TL_CSV_ERROR_BINARY,
+                           _("The file is not text. Open a CSV or TSV export of your "
+                             "accounts."));
+      return FALSE;
+    }
+  else if (!is_utf8_prefix (d, n, complete))
+    self->encoding = "WINDOWS-1252";
+
+  if (g_strcmp0 (self->encoding, "UTF-8") != 0)
+    {
+      self->converter = g_iconv_open ("UTF-8", self->encoding);
+      if (self->converter == (GIConv) -1)
+        {
+          g_set_error (error, TL_CSV_ERROR, TL_CSV_ERROR_ENCODING,
+                       _("The file is in %s, which this system cannot convert."),
+                       self->encoding);
+          return FALSE;
+        }
+    }
+  g_debug ("encoding %s", self->encoding);
+
+  return TRUE;
+}
+
+/* Reads an Excel "sep=;" first line. Returns the bytes it takes, or 0. */
+static gsize
+parse_sep_hint (const char *text,
+                gsize       len,
+                char       *delimiter)
+{
+  gsize i = 4;
+
+  if (len < 5 || g_ascii_strncasecmp (text, "sep=", 4) != 0)
+    return 0;
+
+  *delimiter = text[i++];
+  if (i < len && text[i] == '\r')
+    i++;
+  if (i < len && text[i] == '\n')
+    i++;
+  else if (i < len && text[i - 1] != '\r')
+    return 0;
+
+  return i;
+}
+
+/* Counts each candidate delimiter outside quotes on the first lines. */
+static guint
+count_delimiters (const char *text,
+                  gsize       len,
+                  const char *candidates,
+                  guint       counts[][4])
+{
+  gboolean quoted = FALSE;
+  guint line = 0;
+  gboolean line_empty = TRUE;
+
+  for (gsize i = 0; i < len && line < DETECT_LINES; i++)
+    {
+      char c = text[i];
+      const char *hit;
+
+      if (c == '"')
+        quoted = !quoted;
+      else if (!quoted && (c == '\n' || c == '\r'))
+        {
+          if (!line_empty)
+            line++;
+          line_empty = TRUE;
+        }
+      else if (!quoted && (hit = strchr (candidates, c)) != NULL && c != '\0')
+        {
+          counts[line][hit - candidates]++;
+          line_empty = FALSE;
+        }
+      else
+        line_empty = FALSE;
+    }
+
+  return line_empty ? line : line + 1;
+}
+
+/* Picks the delimiter that splits the most lines into as many fields as the
+ * first line; a comma when none splits anything. */
+static char
+detect_delimiter (const char *text,
+                  gsize       len)
+{
+  static const char candidates[] = ",;\t|";
+  guint counts[DETECT_LINES + 1][4] = { { 0 } };
+  guint n_lines = count_delimiters (text, len, candidates, counts);
+  char best = ',';
+  guint best_score = 0;
+
+  for (guint c = 0; c < 4; c++)
+    {
+      guint header = counts[0][c];
+      guint score;
+
+      if (header == 0)
+        continue;
+
+      score = 1;
+      for (guint l = 1; l < n_lines && l < DETECT_LINES; l++)
+        score += counts[l][c] == header;
+      score = score * 1000 + MIN (header, 999);
+      if (score > best_score)
+        {
+          best = candidates[c];
+          best_score = score;
+        }
+    }
+
+  return best;
+}
+
+/* Decides encoding and delimiter from the held input, then reads it. */
+static gboolean
+detect_and_start (TlCsvReader  *self,
+                  gboolean      complete,
+                  GError      **error)
+{
+  g_autoptr(GByteArray) decoded = NULL;
+  const char *text;
+  gsize len, bom_len, hint_len;
+
+  if (!detect_encoding (self, complete, &bom_len, error))
+    return FALSE;
+
+  if (self->converter != (GIConv) -1)
+    {
+      decoded = g_byte_array_new ();
+      decode (self, (const char *) self->pending->data + bom_len,
+              self->pending->len - bom_len, decoded);
+      text = (const char *) decoded->data;
+      len = decoded->len;
+    }
+  else
+    {
+      text = (const char *) self->pending->data + bom_len;
+      len = self->pending->len - bom_len;
+    }
+
+  hint_len = parse_sep_hint (text, len, &self->delimiter);
+  if (hint_len > 0)
+    {
+      self->line = self->record_line = 2;
+      g_debug ("delimiter '%c' from a sep= line", self->delimiter);
+    }
+  else
+    self->delimiter = detect_delimiter (text, len);
+
+  if (self->report != NULL)
+    tl_import_report_set_encoding (self->report, self->encoding);
+  self->detected = TRUE;
+
+  return tokenize (self, text + hint_len, len - hint_len, error);
+}
+
+/**
+ * tl_csv_reader_feed:
+ * @reader: a reader
+ * @data: the next bytes of the input
+ * @len: their number
+ * @error: return location for an error
+ *
+ * Reads more input, calling the row callback for each record it completes.
+ *
+ * Returns: %FALSE when the input cannot be read or the callback failed
+ */
+gboolean
+tl_csv_reader_feed (TlCsvReader  *reader,
+                    const char   *data,
+                    gsize         len,
+                    GError      **error)
+{
+  g_autoptr(GByteArray) decoded = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (reader != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || len == 0, FALSE);
+  g_return_val_if_fail (!reader->stopped, FALSE);
+
+  if (!reader->detected)
+    {
+      g_byte_array_append (reader->pending, (const guint8 *) data, len);
+      if (reader->pending->len < DETECT_BYTES)
+        return TRUE;
+
+      ok = detect_and_start (reader, FALSE, error);
+      g_byte_array_set_size (reader->pending, 0);
+      return ok;
+    }
+
+  if (reader->converter == (GIConv) -1)
+    return tokenize (reader, data, len, error);
+
+  decoded = g_byte_array_sized_new (len * 2);
+  decode (reader, data, len, decoded);
+
+  return tokenize (reader, (const char *) decoded->data, decoded->len, error);
+}
+
+/**
+ * tl_csv_reader_finish:
+ * @reader: a reader
+ * @error: return location for an error
+ *
+ * Ends the input: the last record counts without a final line break, and a
+ * quote left open is reported at the line where it opened.
+ *
+ * Returns: %FALSE when the input cannot be read or the callback failed
+ */
+gboolean
+tl_csv_reader_finish (TlCsvReader  *reader,
+                      GError      **error)
+{
+  g_return_val_if_fail (reader != NULL, FALSE);
+  g_return_val_if_fail (!reader->stopped, FALSE);
+
+  if (!reader->detected)
+    {
+      if (!detect_and_start (reader, TRUE, error))
+        return FALSE;
+      g_byte_array_set_size (reader->pending, 0);
+    }
+
+  if (reader->undecoded->len > 0)
+    {
+      g_autoptr(GByteArray) tail = g_byte_array_new ();
+
+      append_replacement (tail);
+      g_byte_array_set_size (reader->undecoded, 0);
+      if (!tokenize (reader, (const char *) tail->data, tail->len, error))
+        return FALSE;
+    }
+
+  if (reader->state == STATE_QUOTED)
+    {
+      if (reader->report != NULL)
+        tl_import_report_add (reader->report, TL_ISSUE_UNCLOSED_QUOTE,
+                              reader->quote_line, -1, NULL, 0);
+      reset_record (reader);
+      return TRUE;
+    }
+
+  if (reader->starts->len > 0 || reader->record->len > 0
+      || reader->state != STATE_FIELD_START)
+    return end_record (reader, error);
+
+  return TRUE;
+}
+
+/**
+ * tl_csv_reader_read_file:
+ * @reader: a reader
+ * @path: the file
+ * @cancellable: (nullable): a cancellable
+ * @progress: (nullable): called after each block with the share read
+ * @progress_data: data for @progress
+ * @error: return location for an error
+ *
+ * Reads a whole file in blocks of 1 MiB, so that memory does not grow with
+ * the file beyond what the row callback keeps.
+ *
+ * Returns: %FALSE on an I/O error, cancellation or a callback failure
+ */
+gboolean
+tl_csv_reader_read_file (TlCsvReader    *reader,
+                         const char     *path,
+                         GCancellable   *cancellable,
+                         TlProgressFunc  progress,
+                         gpointer        progress_data,
+                         GError        **error)
+{
+  g_autofree char *block = NULL;
+  GStatBuf st;
+  guint64 done = 0;
+  int fd;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (reader != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0 || fstat (fd, &st) != 0)
+    {
+      int saved = errno;
+
+      if (fd >= 0)
+        close (fd);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Cannot read the file: %s."), g_strerror (saved));
+      return FALSE;
+    }
+  if (S_ISDIR (st.st_mode))
+    {
+      close (fd);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                           _("This is a folder, not a file."));
+      return FALSE;
+    }
+
+  block = g_malloc (READ_BLOCK);
+  while (ok)
+    {
+      gssize n = read (fd, block, READ_BLOCK);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                       _("Reading the file failed: %s."), g_strerror (saved));
+          ok = FALSE;
+          break;
+        }
+      if (n == 0)
+        break;
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          ok = FALSE;
+          break;
+        }
+
+      ok = tl_csv_reader_feed (reader, block, n, error);
+      done += n;
+      if (progress != NULL && st.st_size > 0)
+        progress (MIN (1.0, (double) done / st.st_size), progress_data);
+    }
+  close (fd);
+
+  return ok && tl_csv_reader_finish (reader, error);
+}

@@ -1,0 +1,388 @@
+/* tl-document.c
+ *
+ * Copyright 2026 The Tierline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tl-document"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "tl-calibration.h"
+#include "tl-csv-reader.h"
+#include "tl-document.h"
+
+struct _TlDocument
+{
+  GObject          parent_instance;
+
+  char            *path;
+  TlAccountTable  *table;
+  TlFieldMap      *map;
+  TlModel         *model;
+  TlSegmentation  *segmentation;
+  TlImportReport  *report;
+  char            *calibration_note;
+
+  guint            named_columns;   /* columns up to the last non-blank header */
+};
+
+G_DEFINE_FINAL_TYPE (TlDocument, tl_document, G_TYPE_OBJECT)
+
+enum
+{
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+tl_document_finalize (GObject *object)
+{
+  TlDocument *self = TL_DOCUMENT (object);
+
+  g_free (self->path);
+  g_clear_pointer (&self->table, tl_account_table_free);
+  g_clear_pointer (&self->map, tl_field_map_free);
+  g_clear_pointer (&self->model, tl_model_free);
+  g_clear_pointer (&self->segmentation, tl_segmentation_free);
+  g_clear_pointer (&self->report, tl_import_report_free);
+  g_free (self->calibration_note);
+
+  G_OBJECT_CLASS (tl_document_parent_class)->finalize (object);
+}
+
+static void
+tl_document_class_init (TlDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = tl_document_finalize;
+
+  /**
+   * TlDocument::changed:
+   *
+   * Emitted after the accounts were segmented again under a new model.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+tl_document_init (TlDocument *self)
+{
+  self->report = tl_import_report_new ();
+}
+
+static gboolean
+row_is_empty (const TlCsvRow *row)
+{
+  for (guint c = 0; c < row->n_cells; c++)
+    if (row->lengths[c] > 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+start_table (TlDocument     *self,
+             const TlCsvRow *row)
+{
+  self->table = tl_account_table_new (row->cells, row->n_cells);
+  self->named_columns = 0;
+  for (guint c = 0; c < row->n_cells; c++)
+    if (row->lengths[c] > 0)
+      self->named_columns = c + 1;
+}
+
+/* Reports cells past the last header that hold text; empty ones, as
+ * spreadsheets add them, pass silently. */
+static void
+report_extra_cells (TlDocument     *self,
+                    const TlCsvRow *row)
+{
+  guint n_columns = tl_account_table_get_n_columns (self->table);
+  g_autoptr(GString) extra = NULL;
+
+  for (guint c = n_columns; c < row->n_cells; c++)
+    {
+      if (row->lengths[c] == 0)
+        continue;
+      if (extra == NULL)
+        extra = g_string_new (NULL);
+      g_string_append_printf (extra, "%s“%s”", extra->len > 0 ? ", " : "", row->cells[c]);
+    }
+
+  if (extra != NULL)
+    tl_import_report_add (self->report, TL_ISSUE_EXTRA_CELLS, row->line, -1,
+                          extra->str, extra->len);
+}
+
+static gboolean
+add_row_cb (const TlCsvRow *row,
+            gpointer        user_data,
+            GError        **error)
+{
+  TlDocument *self = user_data;
+
+  if (self->table == NULL)
+    {
+      start_table (self, row);
+      return TRUE;
+    }
+  if (row_is_empty (row))
+    return TRUE;
+
+  if (row->n_cells < self->named_columns)
+    {
+      g_autofree char *count = g_strdup_printf ("%u", row->n_cells);
+
+      tl_import_report_add (self->report, TL_ISSUE_SHORT_ROW, row->line, -1, count, -1);
+    }
+  report_extra_cells (self, row);
+  tl_account_table_append_row (self->table, row->cells, row->lengths, row->n_cells, row->line);
+
+  return TRUE;
+}
+
+/**
+ * tl_document_read:
+ * @path: the accounts file
+ * @cancellable: (nullable): a cancellable
+ * @progress: (nullable): called with the share of the file read
+ * @progress_data: data for @progress
+ * @error: return location for an error
+ *
+ * Reads an accounts file into a document and matches its headers to the
+ * fields. The file is only read, never written. Call
+ * tl_document_apply_map() next to segment the accounts.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL on error
+ */
+TlDocument *
+tl_document_read (const char      *path,
+                  GCancellable    *cancellable,
+                  TlProgressFunc   progress,
+                  gpointer         progress_data,
+                  GError         **error)
+{
+  g_autoptr(TlDocument) self = NULL;
+  g_autoptr(TlCsvReader) reader = NULL;
+  g_autoptr(GPtrArray) headers = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (TL_TYPE_DOCUMENT, NULL);
+  self->path = g_strdup (path);
+
+  reader = tl_csv_reader_new (add_row_cb, self, self->report);
+  if (!tl_csv_reader_read_file (reader, path, cancellable, progress, progress_data, error))
+    return NULL;
+
+  if (self->table == NULL)
+    {
+      g_set_error_literal (error, TL_CSV_ERROR, TL_CSV_ERROR_EMPTY,
+                           _("The file is empty: it has no header row."));
+      return NULL;
+    }
+
+  tl_account_table_finish_rows (self->table);
+  self->map = tl_field_map_new (tl_account_table_get_headers (self->table),
+                                tl_account_table_get_n_columns (self->table));
+
+  headers = g_ptr_array_new_with_free_func (g_free);
+  for (guint c = 0; c < tl_account_table_get_n_columns (self->table); c++)
+    g_ptr_array_add (headers, g_strdup (tl_account_table_get_header (self->table, c)));
+  tl_import_report_set_headers (self->report, headers);
+
+  g_debug ("%s: %u rows, %u columns, delimiter '%c', %s", path,
+           tl_account_table_get_n_rows (self->table),
+           tl_account_table_get_n_columns (self->table),
+           tl_csv_reader_get_delimiter (reader), tl_csv_reader_get_encoding (reader));
+
+  return g_steal_pointer (&self);
+}
+
+/* Sets automatic bounds from the ARR values, or keeps the model's bounds
+ * and records why. */
+static void
+calibrate (TlDocument *self)
+{
+  g_autoptr(GError) error = NULL;
+  double bounds[3];
+
+  g_clear_pointer (&self->calibration_note, g_free);
+  if (!self->model->thresholds_automatic)
+    return;
+
+  if (tl_calibrate_thresholds (tl_account_table_get_arr (self->table),
+                               tl_account_table_get_n_rows (self->table),
+                               self->model, bounds, &error))
+    {
+      for (guint t = 0; t < 3; t++)
+        self->model->tiers[t].lower_bound = bounds[t];
+      return;
+    }
+
+  self->calibration_note = g_strdup (error->message);
+  g_debug ("calibration: %s", error->message);
+}
+
+/**
+ * tl_document_apply_map:
+ * @self: a document that was read
+ * @map: (nullable): which column holds which field; %NULL for the headers'
+ *   automatic matches
+ * @model: (nullable): the parameters; %NULL for the defaults
+ * @error: return location for an error
+ *
+ * Parses the mapped columns and segments the accounts. When the model's
+ * thresholds are automatic, they are first calibrated from the file.
+ *
+ * Returns: %FALSE with a %TL_FIELD_MAP_ERROR when the map lacks a name or
+ *   ARR column or is ambiguous; the document then stays unsegmented
+ */
+gboolean
+tl_document_apply_map (TlDocument        *self,
+                       const TlFieldMap  *map,
+                       const TlModel     *model,
+                       GError           **error)
+{
+  g_return_val_if_fail (TL_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (self->table != NULL, FALSE);
+
+  if (map == NULL)
+    map = self->map;
+  if (!tl_field_map_validate (map, error))
+    return FALSE;
+
+  if (map != self->map)
+    {
+      g_clear_pointer (&self->map, tl_field_map_free);
+      self->map = tl_field_map_copy (map);
+    }
+
+  g_clear_pointer (&self->model, tl_model_free);
+  self->model = model != NULL ? tl_model_copy (model) : tl_model_new_default ();
+
+  tl_account_table_apply_map (self->table, self->map, self->report);
+  calibrate (self);
+
+  g_clear_pointer (&self->segmentation, tl_segmentation_free);
+  self->segmentation = tl_segmentation_new (self->table, self->model);
+
+  return TRUE;
+}
+
+/* Returns whether the accounts are segmented. */
+gboolean
+tl_document_is_ready (TlDocument *self)
+{
+  g_return_val_if_fail (TL_IS_DOCUMENT (self), FALSE);
+
+  return self->segmentation != NULL;
+}
+
+const char *
+tl_document_get_path (TlDocument *self)
+{
+  g_return_val_if_fail (TL_IS_DOCUMENT (self), NULL);
+
+  return self->path;
+}
+
+/* Returns the file's name for display. */
+char *
+tl_document_get_basename (TlDocument *self)
+{
+  g_autofree char *base = NULL;
+
+  g_return_val_if_fail (TL_IS_DOCUMENT (self), NULL);
+
+  base = g_path_get_basename (self->path);
+
+  return g_filename_display_name (base);
+}
+
+const TlAccountTable *
+tl_document_get_table (TlDocument *self)
+{
+  g_return_val_if_fail (TL_IS_DOCUMENT (self), NULL);
+
+  return self->table;
+}
+
+/* Returns the map in use, or the automatic one before a map is applied. */
+const TlFieldMap *
+tl_document_get_map (TlDocument *self)
+{
+  g_return_val_if_fail (TL_IS_DOCUMENT (self), NULL);
+
+  return self->map;
+}
+
+/* Returns the model in use, with calibrated bounds when they are automatic;
+ * NULL before tl_document_apply_map(). */
+const TlModel *
+tl_document_get_model (TlDocument *self)
+{
+  g_return_val_if_fail (TL_IS_DOCUMENT (self), NULL);
+
+  return self->model;
+}
+
+/**
+ * tl_document_set_model:
+ * @self: a segmented document
+ * @model: the new parameters
+ *
+ * Segments the accounts again under @model, without reading the file, and
+ * emits TlDocument::changed.
+ */
+void
+tl_document_set_model (TlDocument    *self,
+                       const TlModel *model)
+{
+  g_return_if_fail (TL_IS_DOCUMENT (self));
+  g_return_if_fail (model != NULL);
+  g_return_if_fail (self->segmentation != NULL);
+
+  g_clear_pointer (&self->model, tl_model_free);
+  self->model = tl_model_copy (model);
+  calibrate (self);
+  tl_segmentation_update (self->segmentation, self->table, self->model);
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+const TlSegmentation *
+tl_document_get_segmentation (TlDocument *self)
+{
+  g_return_val_if_fail (TL_IS_DOCUMENT (self), NULL);
+
+  return self->segmentation;
+}
+
+TlImportReport *
+tl_document_get_report (TlDocument *self)
+{
+  g_return_val_if_fail (TL_IS_DOCUMENT (self), NULL);
+
+  return self->report;
+}
+
+/* Returns why the bounds were not calibrated, or NULL when they were or
+ * are set by hand. */
+const char *
+tl_document_get_calibration_note (TlDocument *self)
+{
+  g_return_val_if_fail (TL_IS_DOCUMENT (self), NULL);
+
+  return self->calibration_note;
+}

@@ -1,0 +1,286 @@
+/* tl-import-report.c
+ *
+ * Copyright 2026 The Tierline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tl-import-report"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tl-import-report.h"
+
+/* Issues kept for listing; past it they are only counted, so that a file of
+ * a million bad rows cannot fill memory with messages. */
+#define MAX_STORED_ISSUES 100000
+
+/* Characters of a cell kept for the report. */
+#define MAX_VALUE_CHARS 200
+
+struct _TlImportReport
+{
+  GArray    *issues;
+  guint64    counts[TL_N_ISSUE_KINDS];
+  guint64    total;
+  GPtrArray *headers;
+  guint      n_accounts;
+  char      *encoding;
+};
+
+static void
+clear_issue (gpointer data)
+{
+  TlImportIssue *issue = data;
+
+  g_free (issue->value);
+}
+
+TlImportReport *
+tl_import_report_new (void)
+{
+  TlImportReport *self = g_new0 (TlImportReport, 1);
+
+  self->issues = g_array_new (FALSE, FALSE, sizeof (TlImportIssue));
+  g_array_set_clear_func (self->issues, clear_issue);
+  self->encoding = g_strdup ("UTF-8");
+
+  return self;
+}
+
+void
+tl_import_report_free (TlImportReport *report)
+{
+  if (report == NULL)
+    return;
+
+  g_array_unref (report->issues);
+  g_clear_pointer (&report->headers, g_ptr_array_unref);
+  g_free (report->encoding);
+  g_free (report);
+}
+
+/* Keeps @headers to name columns in descriptions. */
+void
+tl_import_report_set_headers (TlImportReport *report,
+                              GPtrArray      *headers)
+{
+  g_return_if_fail (report != NULL);
+
+  g_clear_pointer (&report->headers, g_ptr_array_unref);
+  if (headers != NULL)
+    report->headers = g_ptr_array_ref (headers);
+}
+
+static char *
+clip_value (const char *value,
+            gssize      len)
+{
+  g_autofree char *copy = NULL;
+  const char *end;
+
+  if (value == NULL)
+    return NULL;
+
+  copy = len < 0 ? g_strdup (value) : g_strndup (value, len);
+  g_utf8_validate (copy, -1, &end);
+  if (*end != '\0')
+    {
+      g_autofree char *valid = g_utf8_make_valid (copy, -1);
+
+      g_free (copy);
+      copy = g_steal_pointer (&valid);
+    }
+
+  if (g_utf8_strlen (copy, -1) > MAX_VALUE_CHARS)
+    {
+      char *cut = g_utf8_offset_to_pointer (copy, MAX_VALUE_CHARS);
+
+      *cut = '\0';
+      return g_strconcat (copy, "…", NULL);
+    }
+
+  return g_steal_pointer (&copy);
+}
+
+/**
+ * tl_import_report_add:
+ * @report: a report
+ * @kind: why the row or cell is not used as it stands
+ * @line: the line of the file, from 1
+ * @column: the column, or -1 for the whole row
+ * @value: (nullable): the cell or the detail to show
+ * @len: length of @value, or -1 when it is NUL-terminated
+ *
+ * Records an issue. Past a limit issues are only counted.
+ */
+void
+tl_import_report_add (TlImportReport *report,
+                      TlIssueKind     kind,
+                      guint64         line,
+                      int             column,
+                      const char     *value,
+                      gssize          len)
+{
+  TlImportIssue issue;
+
+  g_return_if_fail (report != NULL);
+  g_return_if_fail (kind < TL_N_ISSUE_KINDS);
+
+  report->counts[kind]++;
+  report->total++;
+  if (report->issues->len >= MAX_STORED_ISSUES)
+    return;
+
+  issue.kind = kind;
+  issue.line = line;
+  issue.column = column;
+  issue.value = clip_value (value, len);
+  g_array_append_val (report->issues, issue);
+}
+
+void
+tl_import_report_set_n_accounts (TlImportReport *report,
+                                 guint           n_accounts)
+{
+  g_return_if_fail (report != NULL);
+
+  report->n_accounts = n_accounts;
+}
+
+guint
+tl_import_report_get_n_accounts (const TlImportReport *report)
+{
+  g_return_val_if_fail (report != NULL, 0);
+
+  return report->n_accounts;
+}
+
+/* Returns how many issues were found, listed or only counted. */
+guint64
+tl_import_report_get_n_issues (const TlImportReport *report)
+{
+  g_return_val_if_fail (report != NULL, 0);
+
+  return report->total;
+}
+
+guint64
+tl_import_report_count_kind (const TlImportReport *report,
+                             TlIssueKind           kind)
+{
+  g_return_val_if_fail (report != NULL, 0);
+  g_return_val_if_fail (kind < TL_N_ISSUE_KINDS, 0);
+
+  return report->counts[kind];
+}
+
+/* Returns how many issues are kept for listing. */
+guint
+tl_import_report_get_n_stored (const TlImportReport *report)
+{
+  g_return_val_if_fail (report != NULL, 0);
+
+  return report->issues->len;
+}
+
+const TlImportIssue *
+tl_import_report_get_issue (const TlImportReport *report,
+                            guint                 index)
+{
+  g_return_val_if_fail (report != NULL, NULL);
+  g_return_val_if_fail (index < report->issues->len, NULL);
+
+  return &g_array_index (report->issues, TlImportIssue, index);
+}
+
+static char *
+describe_reason (const TlImportIssue *issue)
+{
+  const char *v = issue->value != NULL ? issue->value : "";
+
+  switch (issue->kind)
+    {
+    case TL_ISSUE_INVALID_NUMBER:
+      return g_strdup_printf (_("“%s” is not a number; the cell is treated as empty."), v);
+    case TL_ISSUE_INVALID_BOOLEAN:
+      return g_strdup_printf (_("“%s” is not yes or no; the cell is treated as empty."), v);
+    case TL_ISSUE_INVALID_DATE:
+      return g_strdup_printf (_("“%s” is not a date; the cell is treated as empty."), v);
+    case TL_ISSUE_NEGATIVE_ARR:
+      return g_strdup_printf (_("“%s” is a negative amount; the account gets no tier."), v);
+    case TL_ISSUE_MISSING_ARR:
+      return g_strdup (_("No ARR or MRR; the account gets no tier until the value is filled in."));
+    case TL_ISSUE_SHORT_ROW:
+      return g_strdup_printf (_("The row has only %s cells; the missing cells are treated as empty."), v);
+    case TL_ISSUE_EXTRA_CELLS:
+      return g_strdup_printf (_("The row has cells past the last column, which are not used: %s"), v);
+    case TL_ISSUE_FIELD_TOO_LONG:
+      return g_strdup (_("A field is longer than 1 MiB; the row is skipped."));
+    case TL_ISSUE_ROW_TOO_LONG:
+      return g_strdup (_("The row is longer than 16 MiB or has more than 100,000 cells; it is skipped."));
+    case TL_ISSUE_UNCLOSED_QUOTE:
+      return g_strdup (_("A quote opened on this line is never closed; the rest of the file is skipped."));
+    case TL_N_ISSUE_KINDS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/**
+ * tl_import_report_describe:
+ * @report: a report
+ * @index: a stored issue
+ *
+ * Describes an issue in one sentence with its line and column, such as
+ * "Line 12, column “ARR”: “abc” is not a number; …".
+ *
+ * Returns: (transfer full): the description
+ */
+char *
+tl_import_report_describe (const TlImportReport *report,
+                           guint                 index)
+{
+  const TlImportIssue *issue;
+  g_autofree char *reason = NULL;
+  g_autofree char *line = NULL;
+
+  g_return_val_if_fail (report != NULL, NULL);
+  g_return_val_if_fail (index < report->issues->len, NULL);
+
+  issue = &g_array_index (report->issues, TlImportIssue, index);
+  reason = describe_reason (issue);
+  line = g_strdup_printf ("%" G_GUINT64_FORMAT, issue->line);
+
+  if (issue->column >= 0 && report->headers != NULL
+      && (guint) issue->column < report->headers->len)
+    /* Translators: line number, column header, then the reason */
+    return g_strdup_printf (_("Line %s, column “%s”: %s"), line,
+                            (const char *) g_ptr_array_index (report->headers, issue->column),
+                            reason);
+
+  /* Translators: line number, then the reason */
+  return g_strdup_printf (_("Line %s: %s"), line, reason);
+}
+
+/* Records the encoding the file was read in. */
+void
+tl_import_report_set_encoding (TlImportReport *report,
+                               const char     *encoding)
+{
+  g_return_if_fail (report != NULL);
+  g_return_if_fail (encoding != NULL);
+
+  g_free (report->encoding);
+  report->encoding = g_strdup (encoding);
+}
+
+const char *
+tl_import_report_get_encoding (const TlImportReport *report)
+{
+  g_return_val_if_fail (report != NULL, NULL);
+
+  return report->encoding;
+}

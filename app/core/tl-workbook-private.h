@@ -1,0 +1,59 @@
+/* tl-workbook-private.h
+ *
+ * Copyright 2026 The Tierline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <xlsxwriter.h>
+
+#include "tl-workbook.h"
+
+G_BEGIN_DECLS
+
+/* Longest text a cell holds, in UTF-16 code units as Excel counts them. */
+#define TL_XLSX_MAX_CELL_UNITS 32767
+
+/* Excel's day 0 (1899-12-30) as a GDate Julian day. */
+#define TL_XLSX_EPOCH_JULIAN 693594
+
+/* The formats and state shared by the sheet writers of one export. */
+typedef struct
+{
+  TlDocument     *document;
+  lxw_workbook   *workbook;
+  GCancellable   *cancellable;
+  TlProgressFunc  progress;
+  gpointer        progress_data;
+
+  lxw_format     *header;
+  lxw_format     *money;
+  lxw_format     *percent;
+  lxw_format     *date;
+  lxw_format     *integer;
+  lxw_format     *decimal;
+  lxw_format     *wrap;
+  lxw_format     *status[5];      /* by TlHealthStatus */
+  lxw_format     *expansion[4];   /* by TlExpansionLevel */
+
+  guint           n_cut_cells;    /* cells cut to the cell limit */
+  char           *first_cut;      /* the account of the first cut cell */
+} TlWorkbookWriter;
+
+lxw_error _tl_workbook_write_string  (TlWorkbookWriter *writer,
+                                      lxw_worksheet    *sheet,
+                                      lxw_row_t         row,
+                                      lxw_col_t         col,
+                                      const char       *text,
+                                      lxw_format       *format,
+                                      guint             account);
+void      _tl_workbook_write_headers (lxw_worksheet    *sheet,
+                                      lxw_format       *format,
+                                      const char *const *titles,
+                                      guint             n);
+gboolean  _tl_workbook_add_accounts  (TlWorkbookWriter *writer,
+                                      GError          **error);
+
+G_END_DECLS

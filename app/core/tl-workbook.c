@@ -1,0 +1,544 @@
+/* tl-workbook.c
+ *
+ * Copyright 2026 The Tierline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tl-workbook"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "tl-value.h"
+#include "tl-workbook-private.h"
+
+/* Above this many accounts the zip is written with ZIP64 records. */
+#define ZIP64_ROWS 400000
+
+G_DEFINE_QUARK (tl-export-error-quark, tl_export_error)
+
+/* Returns the byte length of the longest prefix of @text that fits in
+ * @max_units UTF-16 code units, never splitting a character. */
+static gsize
+utf16_prefix_len (const char *text,
+                  gsize       max_units,
+                  gboolean   *cut)
+{
+  const char *p = text;
+  gsize units = 0;
+
+  *cut = FALSE;
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char (p);
+      gsize u = c > 0xffff ? 2 : 1;
+
+      if (units + u > max_units)
+        {
+          *cut = TRUE;
+          break;
+        }
+      units += u;
+      p = g_utf8_next_char (p);
+    }
+
+  return p - text;
+}
+
+static gboolean
+has_control_chars (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Drops C0 control characters other than tab and line breaks: XML, and so
+ * XLSX, cannot hold them. */
+static char *
+strip_control_chars (const char *text,
+                     gsize       len)
+{
+  GString *out = g_string_sized_new (len);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = text[i];
+
+      if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r')
+        g_string_append_c (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Writes text as a string cell, never a formula, whatever it starts with.
+ * Text over Excel's cell limit is cut at a character boundary and counted,
+ * and control characters are dropped. */
+lxw_error
+_tl_workbook_write_string (TlWorkbookWriter *writer,
+                           lxw_worksheet    *sheet,
+                           lxw_row_t         row,
+                           lxw_col_t         col,
+                           const char       *text,
+                           lxw_format       *format,
+                           guint             account)
+{
+  g_autofree char *copy = NULL;
+  gboolean cut;
+  gsize len = utf16_prefix_len (text, TL_XLSX_MAX_CELL_UNITS, &cut);
+
+  if (cut)
+    {
+      const TlAccountTable *table = tl_document_get_table (writer->document);
+
+      writer->n_cut_cells++;
+      if (writer->first_cut == NULL)
+        writer->first_cut = g_strdup (tl_account_table_get_display_name (table, account));
+    }
+
+  if (cut || has_control_chars (text))
+    {
+      copy = strip_control_chars (text, len);
+      text = copy;
+    }
+
+  return worksheet_write_string (sheet, row, col, text, format);
+}
+
+/* Writes a row of titles in the header format in row 0. */
+void
+_tl_workbook_write_headers (lxw_worksheet      *sheet,
+                            lxw_format         *format,
+                            const char *const  *titles,
+                            guint               n)
+{
+  for (guint c = 0; c < n; c++)
+    worksheet_write_string (sheet, 0, c, titles[c], format);
+}
+
+static lxw_format *
+add_fill_format (lxw_workbook *workbook,
+                 lxw_color_t   fill,
+                 lxw_color_t   font)
+{
+  lxw_format *f = workbook_add_format (workbook);
+
+  format_set_bg_color (f, fill);
+  format_set_font_color (f, font);
+
+  return f;
+}
+
+static void
+create_formats (TlWorkbookWriter *w)
+{
+  lxw_workbook *wb = w->workbook;
+
+  w->header = workbook_add_format (wb);
+  format_set_bold (w->header);
+  format_set_bottom (w->header, LXW_BORDER_THIN);
+  format_set_bg_color (w->header, 0xEDEFF2);
+  format_set_text_wrap (w->header);
+  format_set_align (w->header, LXW_ALIGN_VERTICAL_TOP);
+
+  w->money = workbook_add_format (wb);
+  format_set_num_format (w->money, "\"$\"#,##0.00;[Red]-\"$\"#,##0.00");
+  w->percent = workbook_add_format (wb);
+  format_set_num_format (w->percent, "0.0%");
+  w->date = workbook_add_format (wb);
+  format_set_num_format (w->date, "yyyy-mm-dd");
+  w->integer = workbook_add_format (wb);
+  format_set_num_format (w->integer, "0");
+  w->decimal = workbook_add_format (wb);
+  format_set_num_format (w->decimal, "General");
+  w->wrap = workbook_add_format (wb);
+  format_set_text_wrap (w->wrap);
+  format_set_align (w->wrap, LXW_ALIGN_VERTICAL_TOP);
+
+  /* Band colours: green, yellow, orange and red fills with dark text. */
+  w->status[TL_HEALTH_HEALTHY] = add_fill_format (wb, 0xC6EFCE, 0x006100);
+  w->status[TL_HEALTH_STABLE] = add_fill_format (wb, 0xFFEB9C, 0x7A5B00);
+  w->status[TL_HEALTH_AT_RISK] = add_fill_format (wb, 0xFFD2A6, 0x8A3B00);
+  w->status[TL_HEALTH_CRITICAL] = add_fill_format (wb, 0xFFC7CE, 0x9C0006);
+  w->status[TL_HEALTH_NONE] = NULL;
+
+  w->expansion[TL_EXPANSION_NONE] = NULL;
+  w->expansion[TL_EXPANSION_LOW] = add_fill_format (wb, 0xE7E6E6, 0x3A3A3A);
+  w->expansion[TL_EXPANSION_MEDIUM] = add_fill_format (wb, 0xDDEBF7, 0x1F4E79);
+  w->expansion[TL_EXPANSION_HIGH] = add_fill_format (wb, 0xD9D2E9, 0x4B2C82);
+  for (guint l = TL_EXPANSION_LOW; l <= TL_EXPANSION_HIGH; l++)
+    format_set_bold (w->expansion[l]);
+}
+
+static char *
+describe_range (const TlModel *model,
+                guint          tier)
+{
+  g_autofree char *low = NULL;
+  g_autofree char *high = NULL;
+
+  if (tier == 0)
+    {
+      low = tl_value_format_money (model->tiers[0].lower_bound);
+      /* Translators: an ARR range, such as "$250,000 and above" */
+      return g_strdup_printf (_("%s and above"), low);
+    }
+
+  high = tl_value_format_money (model->tiers[tier - 1].lower_bound);
+  if (tier == TL_N_TIERS - 1)
+    /* Translators: an ARR range, such as "below $10,000" */
+    return g_strdup_printf (_("below %s"), high);
+
+  low = tl_value_format_money (model->tiers[tier].lower_bound);
+  /* Translators: an ARR range, such as "$50,000 to $250,000" */
+  return g_strdup_printf (_("%s to %s"), low, high);
+}
+
+static char *
+describe_target (const double range[2])
+{
+  return g_strdup_printf ("%.0f-%.0f %%", range[0] * 100, range[1] * 100);
+}
+
+static void
+write_tier_row (TlWorkbookWriter *w,
+                lxw_worksheet    *sheet,
+                guint             tier)
+{
+  const TlModel *model = tl_document_get_model (w->document);
+  const TlSegmentation *seg = tl_document_get_segmentation (w->document);
+  const TlTierParams *params = &model->tiers[tier];
+  const TlTierStats *stats = &seg->tiers[tier + 1];
+  g_autofree char *range = describe_range (model, tier);
+  g_autofree char *target_accounts = describe_target (params->target_accounts);
+  g_autofree char *target_arr = describe_target (params->target_arr);
+  lxw_row_t row = tier + 1;
+
+  worksheet_write_number (sheet, row, 0, tier + 1, w->integer);
+  worksheet_write_string (sheet, row, 1, params->name, NULL);
+  worksheet_write_string (sheet, row, 2, range, NULL);
+  worksheet_write_string (sheet, row, 3, params->expansion_potential, NULL);
+  worksheet_write_number (sheet, row, 4, stats->accounts, w->integer);
+  worksheet_write_number (sheet, row, 5, stats->share_accounts, w->percent);
+  worksheet_write_number (sheet, row, 6, stats->arr, w->money);
+  worksheet_write_number (sheet, row, 7, stats->share_arr, w->percent);
+  worksheet_write_string (sheet, row, 8, target_accounts, NULL);
+  worksheet_write_string (sheet, row, 9, target_arr, NULL);
+}
+
+static void
+write_tier_notes (TlWorkbookWriter *w,
+                  lxw_worksheet    *sheet)
+{
+  const TlModel *model = tl_document_get_model (w->document);
+  const TlSegmentation *seg = tl_document_get_segmentation (w->document);
+  const char *note = tl_document_get_calibration_note (w->document);
+  lxw_row_t row = TL_N_TIERS + 1;
+  guint needs_data = seg->tiers[TL_TIER_NONE].accounts;
+
+  worksheet_write_string (sheet, row, 1, _("Total"), w->header);
+  worksheet_write_number (sheet, row, 4, seg->n_accounts - needs_data, w->integer);
+  worksheet_write_number (sheet, row, 6, seg->total_arr, w->money);
+
+  row += 2;
+  if (needs_data > 0)
+    {
+      g_autofree char *text = g_strdup_printf (
+        g_dngettext (GETTEXT_PACKAGE,
+                     "%u account has no readable ARR and no tier (Needs data).",
+                     "%u accounts have no readable ARR and no tier (Needs data).",
+                     needs_data), needs_data);
+
+      worksheet_write_string (sheet, row++, 0, text, NULL);
+    }
+
+  if (note != NULL)
+    worksheet_write_string (sheet, row, 0, note, NULL);
+  else if (model->thresholds_automatic)
+    worksheet_write_string (sheet, row, 0,
+                            _("Bounds calibrated from this file's ARR distribution to "
+                              "bring each tier's shares near the middle of its targets."),
+                            NULL);
+  else
+    worksheet_write_string (sheet, row, 0, _("Bounds set by hand."), NULL);
+}
+
+static void
+add_tiers_sheet (TlWorkbookWriter *w)
+{
+  lxw_worksheet *sheet = workbook_add_worksheet (w->workbook, _("Tiers"));
+  const char *const titles[] = {
+    _("Tier"), _("Name"), _("ARR Range"), _("Expansion Potential"), _("Accounts"),
+    _("% of Accounts"), _("ARR"), _("% of ARR"), _("Target % of Accounts"),
+    _("Target % of ARR"),
+  };
+  const double widths[] = { 6, 14, 26, 20, 11, 14, 16, 11, 21, 17 };
+
+  worksheet_freeze_panes (sheet, 1, 0);
+  for (guint c = 0; c < G_N_ELEMENTS (widths); c++)
+    worksheet_set_column (sheet, c, c, widths[c], NULL);
+  _tl_workbook_write_headers (sheet, w->header, titles, G_N_ELEMENTS (titles));
+
+  for (guint t = 0; t < TL_N_TIERS; t++)
+    write_tier_row (w, sheet, t);
+  write_tier_notes (w, sheet);
+}
+
+static void
+add_health_sheet (TlWorkbookWriter *w)
+{
+  const TlModel *model = tl_document_get_model (w->document);
+  const TlSegmentation *seg = tl_document_get_segmentation (w->document);
+  lxw_worksheet *sheet = workbook_add_worksheet (w->workbook, _("Health"));
+  const char *const titles[] = { _("Component"), _("Max Points"), _("Scoring") };
+  const char *const bands[] = { _("Status"), _("Score Range"), _("Accounts") };
+  g_autofree char *usage = g_strdup_printf (
+    _("DAU/MAU; full points at %.0f %% and above"), model->usage_full_ratio * 100);
+  g_autofree char *support = g_strdup_printf (
+    _("CSAT as 0-1, minus %.0f %% per open escalation"), model->escalation_penalty * 100);
+  const char *const scoring[TL_N_COMPONENTS] = {
+    usage,
+    _("Features used / features available"),
+    support,
+    _("Executive sponsor and champion share the points"),
+    _("NPS -100..100 as (NPS + 100) / 200; a 0-10 score as score / 10"),
+  };
+  int lows[] = { model->band_healthy, model->band_stable, model->band_at_risk, 0 };
+  int highs[] = { 100, model->band_healthy - 1, model->band_stable - 1, model->band_at_risk - 1 };
+  lxw_row_t row;
+
+  worksheet_set_column (sheet, 0, 0, 16, NULL);
+  worksheet_set_column (sheet, 1, 1, 13, NULL);
+  worksheet_set_column (sheet, 2, 2, 62, NULL);
+  _tl_workbook_write_headers (sheet, w->header, titles, G_N_ELEMENTS (titles));
+  for (guint c = 0; c < TL_N_COMPONENTS; c++)
+    {
+      worksheet_write_string (sheet, c + 1, 0, tl_component_get_label (c), NULL);
+      worksheet_write_number (sheet, c + 1, 1, model->weights[c], w->integer);
+      worksheet_write_string (sheet, c + 1, 2, scoring[c], NULL);
+    }
+  worksheet_write_string (sheet, TL_N_COMPONENTS + 2, 0,
+                          _("Score = 100 x points earned / max points of the components "
+                            "with data, rounded half away from zero."), NULL);
+
+  row = TL_N_COMPONENTS + 4;
+  for (guint c = 0; c < G_N_ELEMENTS (bands); c++)
+    worksheet_write_string (sheet, row, c, bands[c], w->header);
+  for (guint s = TL_HEALTH_HEALTHY; s <= TL_HEALTH_CRITICAL; s++)
+    {
+      g_autofree char *range = g_strdup_printf ("%d-%d", lows[s], highs[s]);
+
+      row++;
+      worksheet_write_string (sheet, row, 0, tl_health_status_get_label (s), w->status[s]);
+      worksheet_write_string (sheet, row, 1, range, NULL);
+      worksheet_write_number (sheet, row, 2, seg->health_counts[s], w->integer);
+    }
+  worksheet_write_string (sheet, ++row, 0, tl_health_status_get_label (TL_HEALTH_NONE), NULL);
+  worksheet_write_number (sheet, row, 2, seg->health_counts[TL_HEALTH_NONE], w->integer);
+}
+
+static void
+add_motion_sheet (TlWorkbookWriter *w)
+{
+  const TlModel *model = tl_document_get_model (w->document);
+  lxw_worksheet *sheet = workbook_add_worksheet (w->workbook, _("Motion"));
+
+  worksheet_freeze_panes (sheet, 1, 2);
+  worksheet_set_column (sheet, 0, 0, 6, NULL);
+  worksheet_set_column (sheet, 1, 1, 14, NULL);
+  worksheet_set_column (sheet, 2, 1 + TL_N_MOTION_TEXTS, 34, w->wrap);
+
+  worksheet_write_string (sheet, 0, 0, _("Tier"), w->header);
+  worksheet_write_string (sheet, 0, 1, _("Name"), w->header);
+  for (guint m = 0; m < TL_N_MOTION_TEXTS; m++)
+    worksheet_write_string (sheet, 0, 2 + m, tl_motion_text_get_label (m), w->header);
+
+  for (guint t = 0; t < TL_N_TIERS; t++)
+    {
+      worksheet_write_number (sheet, t + 1, 0, t + 1, w->integer);
+      worksheet_write_string (sheet, t + 1, 1, model->tiers[t].name, w->wrap);
+      for (guint m = 0; m < TL_N_MOTION_TEXTS; m++)
+        worksheet_write_string (sheet, t + 1, 2 + m, model->tiers[t].motion[m], w->wrap);
+    }
+}
+
+/* Creates an empty file beside @path to write into, so that the rename at
+ * the end stays on one file system. */
+static char *
+create_temp_beside (const char  *path,
+                    GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *name = g_strdup_printf (".%s-XXXXXX", base);
+  g_autofree char *tmp = g_build_filename (dir, name, NULL);
+  int fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0666);
+
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_autofree char *shown = g_filename_display_name (dir);
+
+      g_set_error (error, TL_EXPORT_ERROR, TL_EXPORT_ERROR_FAILED,
+                   _("Cannot write in the folder “%s”: %s."), shown, g_strerror (saved));
+      return NULL;
+    }
+  close (fd);
+
+  return g_steal_pointer (&tmp);
+}
+
+static gboolean
+check_size (TlDocument  *document,
+            GError     **error)
+{
+  guint n = tl_account_table_get_n_rows (tl_document_get_table (document));
+
+  if ((guint64) n + 1 <= TL_XLSX_MAX_ROWS)
+    return TRUE;
+
+  g_set_error (error, TL_EXPORT_ERROR, TL_EXPORT_ERROR_TOO_MANY,
+               _("The file has %u accounts, but a worksheet holds at most %u rows below "
+                 "its header. Split the file and export each part."),
+               n, TL_XLSX_MAX_ROWS - 1);
+  return FALSE;
+}
+
+static gboolean
+write_sheets (TlWorkbookWriter  *w,
+              GError           **error)
+{
+  lxw_doc_properties props = { 0 };
+
+  props.title = (char *) _("Customer segmentation");
+  props.comments = (char *) _("Created by Tierline");
+  workbook_set_properties (w->workbook, &props);
+
+  create_formats (w);
+  if (!_tl_workbook_add_accounts (w, error))
+    return FALSE;
+  add_tiers_sheet (w);
+  add_health_sheet (w);
+  add_motion_sheet (w);
+
+  return TRUE;
+}
+
+static gboolean
+close_workbook (TlWorkbookWriter  *w,
+                GError           **error)
+{
+  lxw_error err = workbook_close (w->workbook);
+
+  w->workbook = NULL;
+  if (err == LXW_NO_ERROR)
+    return TRUE;
+
+  g_set_error (error, TL_EXPORT_ERROR, TL_EXPORT_ERROR_FAILED,
+               _("Writing the workbook failed: %s."), lxw_strerror (err));
+  return FALSE;
+}
+
+static gboolean
+rename_into_place (const char  *tmp,
+                   const char  *path,
+                   GError     **error)
+{
+  g_autofree char *shown = NULL;
+  int saved;
+
+  if (g_rename (tmp, path) == 0)
+    return TRUE;
+
+  saved = errno;
+  shown = g_filename_display_name (path);
+  g_set_error (error, TL_EXPORT_ERROR, TL_EXPORT_ERROR_FAILED,
+               _("Cannot replace “%s”: %s."), shown, g_strerror (saved));
+  return FALSE;
+}
+
+/**
+ * tl_workbook_export:
+ * @document: a segmented document
+ * @path: the .xlsx file to write
+ * @cancellable: (nullable): a cancellable
+ * @progress: (nullable): called with the share done
+ * @progress_data: data for @progress
+ * @error: return location for an error
+ *
+ * Writes the segmentation as an XLSX workbook with the sheets Accounts,
+ * Tiers, Health and Motion. The workbook is written to a temporary file in
+ * the same folder and renamed over @path only when complete, so a failed
+ * or cancelled export leaves any previous file untouched.
+ *
+ * Returns: %TRUE when @path holds the new workbook
+ */
+gboolean
+tl_workbook_export (TlDocument     *document,
+                    const char     *path,
+                    GCancellable   *cancellable,
+                    TlProgressFunc  progress,
+                    gpointer        progress_data,
+                    GError        **error)
+{
+  TlWorkbookWriter w = { 0 };
+  lxw_workbook_options options = { 0 };
+  g_autofree char *tmp = NULL;
+  g_autofree char *dir = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (TL_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!tl_document_is_ready (document))
+    {
+      g_set_error_literal (error, TL_EXPORT_ERROR, TL_EXPORT_ERROR_NOT_READY,
+                           _("The accounts are not segmented yet."));
+      return FALSE;
+    }
+  if (!check_size (document, error) || !(tmp = create_temp_beside (path, error)))
+    return FALSE;
+
+  dir = g_path_get_dirname (path);
+  options.constant_memory = LXW_TRUE;
+  options.tmpdir = dir;
+  options.use_zip64 = tl_account_table_get_n_rows (tl_document_get_table (document))
+                      > ZIP64_ROWS;
+
+  w.document = document;
+  w.cancellable = cancellable;
+  w.progress = progress;
+  w.progress_data = progress_data;
+  w.workbook = workbook_new_opt (tmp, &options);
+
+  ok = w.workbook != NULL && write_sheets (&w, error);
+  if (!ok && w.workbook != NULL)
+    lxw_workbook_free (w.workbook);
+  else if (w.workbook == NULL)
+    g_set_error_literal (error, TL_EXPORT_ERROR, TL_EXPORT_ERROR_FAILED,
+                         _("The workbook could not be created."));
+  ok = ok && close_workbook (&w, error) && rename_into_place (tmp, path, error);
+
+  if (!ok)
+    g_unlink (tmp);
+  else if (progress != NULL)
+    progress (1.0, progress_data);
+
+  if (w.n_cut_cells > 0)
+    g_message ("%u cells were cut to %u characters, the first for account %s",
+               w.n_cut_cells, TL_XLSX_MAX_CELL_UNITS, w.first_cut);
+  g_free (w.first_cut);
+
+  return ok;
+}

@@ -1,0 +1,107 @@
+/* main.c
+ *
+ * Copyright 2026 The Tierline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tierline"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "tl-application.h"
+#include "tl-cli.h"
+
+static gboolean
+wants_headless (const TlCliOptions *options)
+{
+  return options->export_path != NULL;
+}
+
+static void
+clear_options (TlCliOptions *options)
+{
+  g_free (options->export_path);
+  g_free (options->thresholds);
+  g_strfreev (options->maps);
+}
+
+/* Parses the command line. Headless commands run here without touching
+ * GTK, so they work with no display at all; otherwise the application
+ * starts with the remaining arguments as files to open. */
+int
+main (int   argc,
+      char *argv[])
+{
+  TlCliOptions options = { 0 };
+  gboolean version = FALSE;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TlApplication) app = NULL;
+  GOptionEntry entries[] = {
+    { "export", 'e', 0, G_OPTION_ARG_FILENAME, &options.export_path,
+      N_("Write the segmentation of FILE to the XLSX workbook OUT and exit"), N_("OUT") },
+    { "thresholds", 't', 0, G_OPTION_ARG_STRING, &options.thresholds,
+      N_("Lower ARR bounds of tiers 1, 2 and 3 in dollars, highest first "
+         "(default: calibrated from the file)"), N_("T1,T2,T3") },
+    { "map", 'm', 0, G_OPTION_ARG_STRING_ARRAY, &options.maps,
+      N_("Read FIELD from the column HEADER, such as arr=\"Total ARR\" (repeatable)"),
+      N_("FIELD=HEADER") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Print the version and exit"), NULL },
+    { NULL }
+  };
+  int status;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  context = g_option_context_new (_("[FILE…] — segment customer accounts by ARR, health and "
+                                    "expansion"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("tierline: %s\n", error->message);
+      g_printerr (_("Run “tierline --help” to see the options.\n"));
+      clear_options (&options);
+      return 2;
+    }
+
+  if (version)
+    {
+      g_print ("tierline %s\n", PACKAGE_VERSION);
+      clear_options (&options);
+      return 0;
+    }
+
+  if (wants_headless (&options))
+    {
+      if (argc != 2)
+        {
+          g_printerr (_("tierline: --export needs exactly one input file, as in "
+                        "“tierline --export out.xlsx accounts.csv”.\n"));
+          clear_options (&options);
+          return 2;
+        }
+      status = tl_cli_export (&options, argv[1]);
+      clear_options (&options);
+      return status;
+    }
+
+  if (options.thresholds != NULL || options.maps != NULL)
+    {
+      g_printerr (_("tierline: --thresholds and --map apply to --export; in the window, "
+                    "set them there.\n"));
+      clear_options (&options);
+      return 2;
+    }
+
+  clear_options (&options);
+  app = tl_application_new (G_APPLICATION_DEFAULT_FLAGS);
+
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

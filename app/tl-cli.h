@@ -1,0 +1,25 @@
+/* tl-cli.h
+ *
+ * Copyright 2026 The Tierline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* What the command line asked for. */
+typedef struct
+{
+  char  *export_path;   /* --export */
+  char  *thresholds;    /* --thresholds */
+  char **maps;          /* --map, repeatable */
+} TlCliOptions;
+
+int tl_cli_export (const TlCliOptions *options,
+                   const char         *input);
+
+G_END_DECLS
