@@ -197,43 +197,67 @@ header_is_blank (const char *header)
   return TRUE;
 }
 
-/* Names blank headers after their position and tells repeated headers apart
- * with a number: "Notes", "Notes (2)". */
+/* Returns @base when @try_base and no header has it, else "@base (N)"
+ * with the smallest N from 2 that no header has. */
+static char *
+unique_header (const char *base,
+               GHashTable *taken,
+               gboolean    try_base)
+{
+  if (try_base && !g_hash_table_contains (taken, base))
+    return g_strdup (base);
+
+  for (guint n = 2; ; n++)
+    {
+      char *name = g_strdup_printf ("%s (%u)", base, n);
+
+      if (!g_hash_table_contains (taken, name))
+        return name;
+      g_free (name);
+    }
+}
+
+/* Names blank headers after their position and numbers repeated headers:
+ * "Notes", "Notes (2)". The file's own headers are reserved first, so a
+ * generated name never renames a header that is unique in the file. */
 static void
 name_headers (TlAccountTable *self)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) kept = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint c = 0; c < self->n_columns; c++)
     {
-      char **header = (char **) &g_ptr_array_index (self->headers, c);
+      char *header = g_ptr_array_index (self->headers, c);
 
-      g_strstrip (*header);
-      if (**header == '\0')
-        {
-          g_free (*header);
-          *header = g_strdup_printf (_("Column %u"), c + 1);
-        }
+      g_strstrip (header);
+      if (*header != '\0')
+        g_hash_table_add (taken, g_strdup (header));
     }
 
   for (guint c = 0; c < self->n_columns; c++)
     {
       char **header = (char **) &g_ptr_array_index (self->headers, c);
-      guint n = 2;
+      char *renamed;
 
-      while (g_hash_table_contains (seen, *header))
+      if (**header != '\0' && !g_hash_table_contains (kept, *header))
         {
-          g_autofree char *base = g_strdup (g_ptr_array_index (self->headers, c));
-          char *renamed;
-
-          /* Strip the suffix added on the previous round before adding the next. */
-          if (n > 2)
-            *strrchr (base, ' ') = '\0';
-          renamed = g_strdup_printf ("%s (%u)", base, n++);
-          g_free (*header);
-          *header = renamed;
+          g_hash_table_add (kept, *header);
+          continue;
         }
-      g_hash_table_add (seen, *header);
+
+      if (**header == '\0')
+        {
+          g_autofree char *base = g_strdup_printf (_("Column %u"), c + 1);
+
+          renamed = unique_header (base, taken, TRUE);
+        }
+      else
+        renamed = unique_header (*header, taken, FALSE);
+
+      g_hash_table_add (taken, g_strdup (renamed));
+      g_free (*header);
+      *header = renamed;
     }
 }
 

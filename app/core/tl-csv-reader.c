@@ -181,6 +181,9 @@ append_bytes (TlCsvReader *self,
 static void
 end_field (TlCsvReader *self)
 {
+  /* A skipped record is still split into fields, so that a quoted field
+   * after a long one keeps its line breaks. */
+  self->state = STATE_FIELD_START;
   if (self->skip_record)
     return;
 
@@ -194,7 +197,6 @@ end_field (TlCsvReader *self)
   g_byte_array_append (self->record, (const guint8 *) "", 1);
   g_array_append_val (self->starts, self->field_start);
   self->field_start = self->record->len;
-  self->state = STATE_FIELD_START;
 }
 
 static gboolean
@@ -465,8 +467,9 @@ count_zero_bytes (const guint8 *data,
   return zeros;
 }
 
-/* Decides the encoding from the first bytes and returns how many bytes of
- * byte order mark to skip. */
+/* Decides the encoding from the first DETECT_BYTES bytes and returns how
+ * many bytes of byte order mark to skip. Later bytes are not looked at, so
+ * the result does not depend on how the input was cut into pieces. */
 static gboolean
 detect_encoding (TlCsvReader  *self,
                  gboolean      complete,
@@ -474,7 +477,7 @@ detect_encoding (TlCsvReader  *self,
                  GError      **error)
 {
   const guint8 *d = self->pending->data;
-  gsize n = self->pending->len;
+  gsize n = MIN (self->pending->len, DETECT_BYTES);
   gboolean little_endian;
 
   *bom_len = 0;
@@ -620,16 +623,21 @@ detect_and_start (TlCsvReader  *self,
 {
   g_autoptr(GByteArray) decoded = NULL;
   const char *text;
-  gsize len, bom_len, hint_len;
+  gsize len, bom_len, hint_len, head_len, detect_len;
 
   if (!detect_encoding (self, complete, &bom_len, error))
     return FALSE;
 
+  /* The delimiter too is decided from the first DETECT_BYTES bytes only. */
+  head_len = MIN (self->pending->len, DETECT_BYTES) - bom_len;
   if (self->converter != (GIConv) -1)
     {
+      const char *data = (const char *) self->pending->data + bom_len;
+
       decoded = g_byte_array_new ();
-      decode (self, (const char *) self->pending->data + bom_len,
-              self->pending->len - bom_len, decoded);
+      decode (self, data, head_len, decoded);
+      detect_len = decoded->len;
+      decode (self, data + head_len, self->pending->len - bom_len - head_len, decoded);
       text = (const char *) decoded->data;
       len = decoded->len;
     }
@@ -637,6 +645,7 @@ detect_and_start (TlCsvReader  *self,
     {
       text = (const char *) self->pending->data + bom_len;
       len = self->pending->len - bom_len;
+      detect_len = head_len;
     }
 
   hint_len = parse_sep_hint (text, len, &self->delimiter);
@@ -646,7 +655,7 @@ detect_and_start (TlCsvReader  *self,
       g_debug ("delimiter '%c' from a sep= line", self->delimiter);
     }
   else
-    self->delimiter = detect_delimiter (text, len);
+    self->delimiter = detect_delimiter (text, detect_len);
 
   if (self->report != NULL)
     tl_import_report_set_encoding (self->report, self->encoding);

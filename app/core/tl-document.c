@@ -27,6 +27,7 @@ struct _TlDocument
   TlModel         *model;
   TlSegmentation  *segmentation;
   TlImportReport  *report;
+  TlImportReport  *read_report;     /* the issues of reading, before any map */
   char            *calibration_note;
 
   guint            named_columns;   /* columns up to the last non-blank header */
@@ -53,6 +54,7 @@ tl_document_finalize (GObject *object)
   g_clear_pointer (&self->model, tl_model_free);
   g_clear_pointer (&self->segmentation, tl_segmentation_free);
   g_clear_pointer (&self->report, tl_import_report_free);
+  g_clear_pointer (&self->read_report, tl_import_report_free);
   g_free (self->calibration_note);
 
   G_OBJECT_CLASS (tl_document_parent_class)->finalize (object);
@@ -97,8 +99,12 @@ start_table (TlDocument     *self,
   self->table = tl_account_table_new (row->cells, row->n_cells);
   self->named_columns = 0;
   for (guint c = 0; c < row->n_cells; c++)
-    if (row->lengths[c] > 0)
-      self->named_columns = c + 1;
+    {
+      g_autofree char *header = g_strstrip (g_strdup (row->cells[c]));
+
+      if (*header != '\0')
+        self->named_columns = c + 1;
+    }
 }
 
 /* Reports cells past the last header that hold text; empty ones, as
@@ -200,6 +206,7 @@ tl_document_read (const char      *path,
   for (guint c = 0; c < tl_account_table_get_n_columns (self->table); c++)
     g_ptr_array_add (headers, g_strdup (tl_account_table_get_header (self->table, c)));
   tl_import_report_set_headers (self->report, headers);
+  self->read_report = tl_import_report_copy (self->report);
 
   g_debug ("%s: %u rows, %u columns, delimiter '%c', %s", path,
            tl_account_table_get_n_rows (self->table),
@@ -271,6 +278,10 @@ tl_document_apply_map (TlDocument        *self,
   g_clear_pointer (&self->model, tl_model_free);
   self->model = model != NULL ? tl_model_copy (model) : tl_model_new_default ();
 
+  /* Cell issues depend on the map, so each map starts from the issues of
+   * reading alone. */
+  tl_import_report_free (self->report);
+  self->report = tl_import_report_copy (self->read_report);
   tl_account_table_apply_map (self->table, self->map, self->report);
   calibrate (self);
 

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tl-import-report.h"
 
@@ -48,6 +49,30 @@ tl_import_report_new (void)
   self->encoding = g_strdup ("UTF-8");
 
   return self;
+}
+
+TlImportReport *
+tl_import_report_copy (const TlImportReport *report)
+{
+  TlImportReport *copy;
+
+  g_return_val_if_fail (report != NULL, NULL);
+
+  copy = tl_import_report_new ();
+  for (guint i = 0; i < report->issues->len; i++)
+    {
+      TlImportIssue issue = g_array_index (report->issues, TlImportIssue, i);
+
+      issue.value = g_strdup (issue.value);
+      g_array_append_val (copy->issues, issue);
+    }
+  memcpy (copy->counts, report->counts, sizeof report->counts);
+  copy->total = report->total;
+  tl_import_report_set_headers (copy, report->headers);
+  copy->n_accounts = report->n_accounts;
+  tl_import_report_set_encoding (copy, report->encoding);
+
+  return copy;
 }
 
 void

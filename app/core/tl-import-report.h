@@ -40,6 +40,7 @@ typedef struct
 typedef struct _TlImportReport TlImportReport;
 
 TlImportReport      *tl_import_report_new            (void);
+TlImportReport      *tl_import_report_copy           (const TlImportReport *report);
 void                 tl_import_report_free           (TlImportReport       *report);
 void                 tl_import_report_set_headers    (TlImportReport       *report,
                                                       GPtrArray            *headers);

@@ -289,9 +289,11 @@ all_digits (const char *s,
 }
 
 /* Finds the decimal mark in @body, or returns NULL when it has none. The
- * column's mark is the decimal mark; the other mark also is one when it
+ * column's mark is the decimal mark. The other mark also is one when it
  * occurs once and cannot be a thousands separator (",5", "12,5", "1,2345").
- * *@invalid is set when the column's mark occurs more than once. */
+ * It is one as well when it occurs once, after all of the column's marks,
+ * and is not followed by exactly three digits ("1.234,56" in a point
+ * column). *@invalid is set when the column's mark occurs more than once. */
 static const char *
 find_decimal (const char    *body,
               gsize          len,
@@ -305,6 +307,13 @@ find_decimal (const char    *body,
   *invalid = FALSE;
   if (pos != NULL)
     {
+      const char *o = memchr (body, other, len);
+
+      if (o != NULL && count_char (body, len, other) == 1
+          && memchr (o, dec, len - (o - body)) == NULL
+          && len - (o - body) - 1 != 3)
+        return o;
+
       *invalid = count_char (body, len, dec) > 1;
       return pos;
     }
@@ -644,15 +653,23 @@ make_julian (int      year,
   return TL_PARSE_OK;
 }
 
+/* Returns whether @text is an Excel serial such as "46096" or "46096.5".
+ * A second point makes it a dotted date: "15.3.2027". */
 static gboolean
 is_plain_decimal (const char *text,
                   gsize       len)
 {
-  for (gsize i = 0; i < len; i++)
-    if (!g_ascii_isdigit (text[i]) && text[i] != '.')
-      return FALSE;
+  guint points = 0;
 
-  return len > 0;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (text[i] == '.')
+        points++;
+      else if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+    }
+
+  return len > 0 && points <= 1;
 }
 
 static TlParseResult
@@ -900,9 +917,13 @@ tl_value_format_money_short (double value)
       if (a >= units[i].size * 0.9995)
         {
           double scaled = a / units[i].size;
+          double tenths = round (scaled * 10.0);
 
-          return g_strdup_printf (scaled < 99.95 ? "%s$%.1f%s" : "%s$%.0f%s",
-                                  sign, scaled, units[i].suffix);
+          /* One decimal below 100, and none when it is zero: $1.5M, $49K. */
+          if (scaled < 99.95 && fmod (tenths, 10.0) != 0.0)
+            return g_strdup_printf ("%s$%.1f%s", sign, tenths / 10.0, units[i].suffix);
+
+          return g_strdup_printf ("%s$%.0f%s", sign, scaled, units[i].suffix);
         }
     }
 

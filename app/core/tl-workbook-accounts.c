@@ -300,6 +300,7 @@ set_up_sheet (TlWorkbookWriter  *w,
     _("Health"), _("Expansion"), _("Expansion Signals"), _("CS Motion"),
   };
   const double widths[N_FIXED_COLUMNS] = { 32, 16, 6, 12, 13, 10, 11, 34, 40 };
+  g_autofree const char **titles = g_new (const char *, N_FIXED_COLUMNS + n_inputs);
 
   /* Constant-memory mode streams rows, so panes, filter and widths come
    * first. */
@@ -311,10 +312,10 @@ set_up_sheet (TlWorkbookWriter  *w,
     worksheet_set_column (sheet, N_FIXED_COLUMNS + c, N_FIXED_COLUMNS + c,
                           MIN (inputs[c].width, 50), NULL);
 
-  _tl_workbook_write_headers (sheet, w->header, fixed, N_FIXED_COLUMNS);
+  memcpy (titles, fixed, sizeof fixed);
   for (guint c = 0; c < n_inputs; c++)
-    worksheet_write_string (sheet, 0, N_FIXED_COLUMNS + c,
-                            tl_account_table_get_header (table, c), w->header);
+    titles[N_FIXED_COLUMNS + c] = tl_account_table_get_header (table, c);
+  _tl_workbook_write_headers (sheet, w->header, titles, N_FIXED_COLUMNS + n_inputs);
 }
 
 static gboolean
@@ -322,7 +323,7 @@ report_lxw_error (lxw_error  err,
                   GError   **error)
 {
   g_set_error (error, TL_EXPORT_ERROR, TL_EXPORT_ERROR_FAILED,
-               _("Writing the Accounts sheet failed: %s."), lxw_strerror (err));
+               _("Writing the Accounts sheet failed: %s"), lxw_strerror (err));
   return FALSE;
 }
 

@@ -53,30 +53,47 @@ utf16_prefix_len (const char *text,
   return p - text;
 }
 
+/* Returns the byte length of the character at @p when XML 1.0, and so
+ * XLSX, cannot contain it, else 0. Such characters are the C0 controls
+ * other than tab and line breaks, and the noncharacters U+FFFE and U+FFFF
+ * (EF BF BE and EF BF BF in UTF-8). */
+static gsize
+invalid_xml_char_len (const guchar *p)
+{
+  if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+    return 1;
+  if (p[0] == 0xef && p[1] == 0xbf && (p[2] == 0xbe || p[2] == 0xbf))
+    return 3;
+
+  return 0;
+}
+
 static gboolean
 has_control_chars (const char *text)
 {
   for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
-    if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+    if (invalid_xml_char_len (p) > 0)
       return TRUE;
 
   return FALSE;
 }
 
-/* Drops C0 control characters other than tab and line breaks: XML, and so
- * XLSX, cannot hold them. */
+/* Drops the characters that XML cannot hold (see invalid_xml_char_len())
+ * from the first @len bytes of @text, which end on a character boundary. */
 static char *
 strip_control_chars (const char *text,
                      gsize       len)
 {
   GString *out = g_string_sized_new (len);
 
-  for (gsize i = 0; i < len; i++)
+  for (gsize i = 0; i < len;)
     {
-      guchar c = text[i];
+      gsize skip = invalid_xml_char_len ((const guchar *) text + i);
 
-      if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r')
-        g_string_append_c (out, c);
+      if (skip == 0)
+        g_string_append_c (out, text[i++]);
+      else
+        i += skip;
     }
 
   return g_string_free (out, FALSE);
@@ -124,7 +141,14 @@ _tl_workbook_write_headers (lxw_worksheet      *sheet,
                             guint               n)
 {
   for (guint c = 0; c < n; c++)
-    worksheet_write_string (sheet, 0, c, titles[c], format);
+    {
+      g_autofree char *clean = NULL;
+
+      /* Headers come from the file too. */
+      if (has_control_chars (titles[c]))
+        clean = strip_control_chars (titles[c], strlen (titles[c]));
+      worksheet_write_string (sheet, 0, c, clean != NULL ? clean : titles[c], format);
+    }
 }
 
 static lxw_format *
@@ -446,7 +470,7 @@ close_workbook (TlWorkbookWriter  *w,
     return TRUE;
 
   g_set_error (error, TL_EXPORT_ERROR, TL_EXPORT_ERROR_FAILED,
-               _("Writing the workbook failed: %s."), lxw_strerror (err));
+               _("Writing the workbook failed: %s"), lxw_strerror (err));
   return FALSE;
 }
 

@@ -1,0 +1,513 @@
+/* tl-account-view.c
+ *
+ * Copyright 2026 The Tierline developers
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+
+#define G_LOG_DOMAIN "tl-account-view"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tl-account-cells.h"
+#include "tl-account-view.h"
+#include "tl-account-row.h"
+
+/* The table of accounts. Sorting never goes through GTK's sorters, which
+ * compare row objects and are too slow for a million rows. Each column
+ * instead carries a "tag" sorter that only records that it was called, so
+ * a header click reveals which column the user chose and in which
+ * direction. The core then permutes the list's index array while the list
+ * is detached from the view, and a fresh selection model is attached. */
+
+/* The columns of the .ui file, in their order there. */
+static const TlSortKey column_keys[] = {
+  TL_SORT_NAME,
+  TL_SORT_ARR,
+  TL_SORT_TIER,
+  TL_SORT_HEALTH,
+  TL_SORT_EXPANSION,
+  TL_SORT_SEATS_USED,
+  TL_SORT_OWNER,
+  TL_SORT_RENEWAL,
+};
+
+static const char * const sort_key_names[TL_N_SORT_KEYS] = {
+  [TL_SORT_NONE] = "none",
+  [TL_SORT_NAME] = "name",
+  [TL_SORT_ARR] = "arr",
+  [TL_SORT_TIER] = "tier",
+  [TL_SORT_HEALTH] = "health",
+  [TL_SORT_EXPANSION] = "expansion",
+  [TL_SORT_SEATS_USED] = "seats-used",
+  [TL_SORT_OWNER] = "owner",
+  [TL_SORT_RENEWAL] = "renewal",
+};
+
+typedef struct _SortTag SortTag;
+
+struct _TlAccountView
+{
+  GtkWidget            parent_instance;
+
+  GtkScrolledWindow   *scrolled_window;
+  GtkColumnView       *column_view;
+
+  GtkColumnViewColumn *columns[TL_N_SORT_KEYS];
+  gulong               sorter_changed_id;
+  GObject             *probe_items[2];
+  TlSortKey            probe_key;
+
+  TlAccountList       *list;
+  GtkSingleSelection  *selection;
+};
+
+/* The data of one column's tag sorter. */
+struct _SortTag
+{
+  TlAccountView *view;
+  TlSortKey      key;
+};
+
+G_DEFINE_FINAL_TYPE (TlAccountView, tl_account_view, GTK_TYPE_WIDGET)
+
+/**
+ * tl_sort_key_from_name:
+ * @name: a sort key name such as "arr", "health" or "seats-used"
+ * @key: (out): the key
+ *
+ * Returns: %TRUE when @name names a sort key
+ */
+gboolean
+tl_sort_key_from_name (const char *name,
+                       TlSortKey  *key)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  for (guint i = 0; i < TL_N_SORT_KEYS; i++)
+    {
+      if (g_strcmp0 (sort_key_names[i], name) == 0)
+        {
+          *key = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Records which column the view sorter asked first: that is the primary
+ * sort column. */
+static int
+tag_compare (gconstpointer a,
+             gconstpointer b,
+             gpointer      user_data)
+{
+  SortTag *tag = user_data;
+
+  if (tag->view->probe_key == TL_N_SORT_KEYS)
+    tag->view->probe_key = tag->key;
+
+  return GTK_ORDERING_SMALLER;
+}
+
+static GtkWidget *
+find_list_view (TlAccountView *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_VIEW (child))
+        return child;
+    }
+
+  return NULL;
+}
+
+static void
+scroll_to_position (TlAccountView *self,
+                    guint          position)
+{
+  GtkWidget *list_view = find_list_view (self);
+
+  if (list_view == NULL || self->list == NULL)
+    return;
+
+  if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->list)))
+    return;
+
+  gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
+}
+
+static void
+detach_model (TlAccountView *self)
+{
+  gtk_column_view_set_model (self->column_view, NULL);
+  g_clear_object (&self->selection);
+}
+
+/* Attaches a new selection model over the list, with the account of table
+ * row @selected_row selected if it is in the list, and scrolls to it. */
+static void
+attach_model (TlAccountView *self,
+              guint          selected_row)
+{
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  g_assert (self->selection == NULL);
+
+  if (self->list == NULL)
+    return;
+
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+
+  if (selected_row != G_MAXUINT)
+    position = tl_account_list_find_position (self->list, selected_row);
+
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  scroll_to_position (self, position == GTK_INVALID_LIST_POSITION ? 0 : position);
+}
+
+static void
+apply_sort (TlAccountView *self,
+            TlSortKey      key,
+            gboolean       descending)
+{
+  guint selected_row = tl_account_view_get_selected_row (self);
+
+  if (self->list == NULL)
+    return;
+
+  detach_model (self);
+  tl_account_list_sort (self->list, key, descending);
+  attach_model (self, selected_row);
+}
+
+static void
+sorter_changed_cb (GtkSorter       *sorter,
+                   GtkSorterChange  change,
+                   TlAccountView   *self)
+{
+  GtkOrdering ordering;
+  TlSortKey key;
+
+  self->probe_key = TL_N_SORT_KEYS;
+  ordering = gtk_sorter_compare (sorter, self->probe_items[0], self->probe_items[1]);
+  key = self->probe_key == TL_N_SORT_KEYS ? TL_SORT_NONE : self->probe_key;
+
+  g_debug ("Header sort: key %s%s", sort_key_names[key],
+           ordering == GTK_ORDERING_LARGER ? ", descending" : "");
+
+  apply_sort (self, key, ordering == GTK_ORDERING_LARGER);
+}
+
+/* Shows @key's sort arrow on its header, without sorting. GTK 4.8 leaves
+ * the previous column's arrow in place after a programmatic sort unless
+ * the sort is cleared first. */
+static void
+show_sort_arrow (TlAccountView *self,
+                 TlSortKey      key,
+                 gboolean       descending)
+{
+  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
+
+  g_signal_handler_block (sorter, self->sorter_changed_id);
+  gtk_column_view_sort_by_column (self->column_view, NULL, GTK_SORT_ASCENDING);
+  if (key != TL_SORT_NONE && self->columns[key] != NULL)
+    gtk_column_view_sort_by_column (self->column_view, self->columns[key],
+                                    descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+  g_signal_handler_unblock (sorter, self->sorter_changed_id);
+}
+
+static void
+setup_columns (TlAccountView *self)
+{
+  g_autoptr(GListModel) columns = NULL;
+  guint n_columns;
+
+  columns = g_object_ref (gtk_column_view_get_columns (self->column_view));
+  n_columns = g_list_model_get_n_items (columns);
+  g_assert (n_columns == G_N_ELEMENTS (column_keys));
+
+  for (guint i = 0; i < n_columns; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      g_autoptr(GtkSorter) sorter = NULL;
+      SortTag *tag = g_new0 (SortTag, 1);
+
+      tag->view = self;
+      tag->key = column_keys[i];
+      sorter = GTK_SORTER (gtk_custom_sorter_new (tag_compare, tag, g_free));
+      gtk_column_view_column_set_sorter (column, sorter);
+      self->columns[column_keys[i]] = column;
+    }
+
+  self->sorter_changed_id =
+    g_signal_connect (gtk_column_view_get_sorter (self->column_view), "changed",
+                      G_CALLBACK (sorter_changed_cb), self);
+}
+
+static void
+tl_account_view_dispose (GObject *object)
+{
+  TlAccountView *self = TL_ACCOUNT_VIEW (object);
+
+  if (self->column_view != NULL)
+    {
+      g_clear_signal_handler (&self->sorter_changed_id,
+                              gtk_column_view_get_sorter (self->column_view));
+      detach_model (self);
+    }
+
+  g_clear_object (&self->list);
+  g_clear_object (&self->probe_items[0]);
+  g_clear_object (&self->probe_items[1]);
+  memset (self->columns, 0, sizeof self->columns);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TL_TYPE_ACCOUNT_VIEW);
+
+  G_OBJECT_CLASS (tl_account_view_parent_class)->dispose (object);
+}
+
+static void
+tl_account_view_class_init (TlAccountViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tl_account_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/tierline/Tierline/tl-account-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, TlAccountView, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, TlAccountView, column_view);
+
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_text_cb",
+                                                G_CALLBACK (tl_account_cells_setup_text));
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_number_cb",
+                                                G_CALLBACK (tl_account_cells_setup_number));
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_date_cb",
+                                                G_CALLBACK (tl_account_cells_setup_date));
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_name_cb",
+                                                G_CALLBACK (tl_account_cells_setup_name));
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_arr_cb",
+                                                G_CALLBACK (tl_account_cells_setup_arr));
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_tier_cb",
+                                                G_CALLBACK (tl_account_cells_setup_tier));
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_health_cb",
+                                                G_CALLBACK (tl_account_cells_setup_health));
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_expansion_cb",
+                                                G_CALLBACK (tl_account_cells_setup_expansion));
+  gtk_widget_class_bind_template_callback_full (widget_class, "bind_name_cb",
+                                                G_CALLBACK (tl_account_cells_bind_name));
+  gtk_widget_class_bind_template_callback_full (widget_class, "bind_arr_cb",
+                                                G_CALLBACK (tl_account_cells_bind_arr));
+  gtk_widget_class_bind_template_callback_full (widget_class, "bind_tier_cb",
+                                                G_CALLBACK (tl_account_cells_bind_tier));
+  gtk_widget_class_bind_template_callback_full (widget_class, "bind_health_cb",
+                                                G_CALLBACK (tl_account_cells_bind_health));
+  gtk_widget_class_bind_template_callback_full (widget_class, "bind_expansion_cb",
+                                                G_CALLBACK (tl_account_cells_bind_expansion));
+  gtk_widget_class_bind_template_callback_full (widget_class, "bind_seats_used_cb",
+                                                G_CALLBACK (tl_account_cells_bind_seats_used));
+  gtk_widget_class_bind_template_callback_full (widget_class, "bind_owner_cb",
+                                                G_CALLBACK (tl_account_cells_bind_owner));
+  gtk_widget_class_bind_template_callback_full (widget_class, "bind_renewal_cb",
+                                                G_CALLBACK (tl_account_cells_bind_renewal));
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+tl_account_view_init (TlAccountView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->probe_items[0] = g_object_new (G_TYPE_OBJECT, NULL);
+  self->probe_items[1] = g_object_new (G_TYPE_OBJECT, NULL);
+  setup_columns (self);
+}
+
+/**
+ * tl_account_view_set_document:
+ * @self: a #TlAccountView
+ * @document: (nullable): a document whose segmentation is ready, or %NULL
+ *
+ * Shows the accounts of @document, largest ARR first.
+ */
+void
+tl_account_view_set_document (TlAccountView *self,
+                              TlDocument    *document)
+{
+  g_return_if_fail (TL_IS_ACCOUNT_VIEW (self));
+  g_return_if_fail (document == NULL || TL_IS_DOCUMENT (document));
+
+  detach_model (self);
+  g_clear_object (&self->list);
+
+  if (document == NULL)
+    {
+      show_sort_arrow (self, TL_SORT_NONE, FALSE);
+      return;
+    }
+
+  self->list = tl_account_list_new (document);
+  tl_account_list_sort (self->list, TL_SORT_ARR, TRUE);
+  show_sort_arrow (self, TL_SORT_ARR, TRUE);
+  attach_model (self, G_MAXUINT);
+}
+
+/**
+ * tl_account_view_get_list:
+ * @self: a #TlAccountView
+ *
+ * Returns: (transfer none) (nullable): the accounts shown, in their order
+ */
+TlAccountList *
+tl_account_view_get_list (TlAccountView *self)
+{
+  g_return_val_if_fail (TL_IS_ACCOUNT_VIEW (self), NULL);
+
+  return self->list;
+}
+
+/**
+ * tl_account_view_get_model:
+ * @self: a #TlAccountView
+ *
+ * Gets the selection model that the column view shows. Each sort replaces
+ * it, so do not keep it across sorts.
+ *
+ * Returns: (transfer none) (nullable): the model shown
+ */
+GListModel *
+tl_account_view_get_model (TlAccountView *self)
+{
+  g_return_val_if_fail (TL_IS_ACCOUNT_VIEW (self), NULL);
+
+  return self->selection != NULL ? G_LIST_MODEL (self->selection) : NULL;
+}
+
+/**
+ * tl_account_view_get_column_view:
+ * @self: a #TlAccountView
+ *
+ * Returns: (transfer none): the column view
+ */
+GtkColumnView *
+tl_account_view_get_column_view (TlAccountView *self)
+{
+  g_return_val_if_fail (TL_IS_ACCOUNT_VIEW (self), NULL);
+
+  return self->column_view;
+}
+
+/**
+ * tl_account_view_get_column:
+ * @self: a #TlAccountView
+ * @key: a sort key other than %TL_SORT_NONE
+ *
+ * Returns: (transfer none) (nullable): the column that sorts by @key
+ */
+GtkColumnViewColumn *
+tl_account_view_get_column (TlAccountView *self,
+                            TlSortKey      key)
+{
+  g_return_val_if_fail (TL_IS_ACCOUNT_VIEW (self), NULL);
+  g_return_val_if_fail (key < TL_N_SORT_KEYS, NULL);
+
+  return self->columns[key];
+}
+
+/**
+ * tl_account_view_sort:
+ * @self: a #TlAccountView
+ * @key: the column to sort by; %TL_SORT_NONE restores the file order
+ * @descending: whether the largest value comes first
+ *
+ * Sorts the accounts as a click on the column's header does, and shows
+ * the header's sort arrow.
+ */
+void
+tl_account_view_sort (TlAccountView *self,
+                      TlSortKey      key,
+                      gboolean       descending)
+{
+  g_return_if_fail (TL_IS_ACCOUNT_VIEW (self));
+  g_return_if_fail (key < TL_N_SORT_KEYS);
+
+  show_sort_arrow (self, key, descending);
+  apply_sort (self, key, descending);
+}
+
+/**
+ * tl_account_view_select_row:
+ * @self: a #TlAccountView
+ * @index: a table row
+ *
+ * Selects the account of table row @index and scrolls it into view.
+ *
+ * Returns: %TRUE if the account is in the list
+ */
+gboolean
+tl_account_view_select_row (TlAccountView *self,
+                            guint          index)
+{
+  guint position;
+
+  g_return_val_if_fail (TL_IS_ACCOUNT_VIEW (self), FALSE);
+
+  if (self->list == NULL || self->selection == NULL)
+    return FALSE;
+
+  position = tl_account_list_find_position (self->list, index);
+  if (position == G_MAXUINT)
+    return FALSE;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  scroll_to_position (self, position);
+
+  return TRUE;
+}
+
+/**
+ * tl_account_view_get_selected_row:
+ * @self: a #TlAccountView
+ *
+ * Returns: the table row of the selected account, or %G_MAXUINT
+ */
+guint
+tl_account_view_get_selected_row (TlAccountView *self)
+{
+  TlAccountRow *row;
+
+  g_return_val_if_fail (TL_IS_ACCOUNT_VIEW (self), G_MAXUINT);
+
+  if (self->selection == NULL)
+    return G_MAXUINT;
+
+  row = gtk_single_selection_get_selected_item (self->selection);
+
+  return row != NULL ? tl_account_row_get_index (row) : G_MAXUINT;
+}

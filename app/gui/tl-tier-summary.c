@@ -1,0 +1,287 @@
+/* tl-tier-summary.c
+ *
+ * Copyright 2026 The Tierline developers
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+
+#define G_LOG_DOMAIN "tl-tier-summary"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tl-tier-summary.h"
+#include "tl-value.h"
+
+/* The four tiers side by side, the bar of their ARR shares, and a note on
+ * the accounts that have no tier. */
+struct _TlTierSummary
+{
+  GtkWidget   parent_instance;
+
+  TlTierCard *card_1;
+  TlTierCard *card_2;
+  TlTierCard *card_3;
+  TlTierCard *card_4;
+  TlShareBar *share_bar;
+  GtkWidget  *note_box;
+  GtkLabel   *note_label;
+  GtkWidget  *calibration_box;
+  GtkLabel   *calibration_label;
+};
+
+G_DEFINE_FINAL_TYPE (TlTierSummary, tl_tier_summary, GTK_TYPE_WIDGET)
+
+static void
+tl_tier_summary_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), TL_TYPE_TIER_SUMMARY);
+
+  /* The template's unnamed boxes are children too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (tl_tier_summary_parent_class)->dispose (object);
+}
+
+static void
+tl_tier_summary_class_init (TlTierSummaryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tl_tier_summary_dispose;
+
+  g_type_ensure (TL_TYPE_TIER_CARD);
+  g_type_ensure (TL_TYPE_SHARE_BAR);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/tierline/Tierline/tl-tier-summary.ui");
+  gtk_widget_class_bind_template_child (widget_class, TlTierSummary, card_1);
+  gtk_widget_class_bind_template_child (widget_class, TlTierSummary, card_2);
+  gtk_widget_class_bind_template_child (widget_class, TlTierSummary, card_3);
+  gtk_widget_class_bind_template_child (widget_class, TlTierSummary, card_4);
+  gtk_widget_class_bind_template_child (widget_class, TlTierSummary, share_bar);
+  gtk_widget_class_bind_template_child (widget_class, TlTierSummary, note_box);
+  gtk_widget_class_bind_template_child (widget_class, TlTierSummary, note_label);
+  gtk_widget_class_bind_template_child (widget_class, TlTierSummary, calibration_box);
+  gtk_widget_class_bind_template_child (widget_class, TlTierSummary, calibration_label);
+
+  gtk_widget_class_set_css_name (widget_class, "tiersummary");
+}
+
+static void
+tl_tier_summary_init (TlTierSummary *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* Describes the ARR of a tier's accounts, from the model's lower bounds. */
+static char *
+describe_range (const TlModel *model,
+                guint          tier)
+{
+  g_autofree char *lower = NULL;
+  g_autofree char *upper = NULL;
+
+  if (tier < TL_N_TIERS)
+    lower = tl_value_format_money_short (model->tiers[tier - 1].lower_bound);
+  if (tier > 1)
+    upper = tl_value_format_money_short (model->tiers[tier - 2].lower_bound);
+
+  if (upper == NULL)
+    {
+      /* Translators: the ARR range of the best tier, as in "ARR $250K and above" */
+      return g_strdup_printf (_("ARR %s and above"), lower);
+    }
+
+  if (lower == NULL)
+    {
+      /* Translators: the ARR range of the last tier, as in "ARR below $10K" */
+      return g_strdup_printf (_("ARR below %s"), upper);
+    }
+
+  /* Translators: the ARR range of a middle tier, as in "ARR $50K to $250K" */
+  return g_strdup_printf (_("ARR %s to %s"), lower, upper);
+}
+
+static void
+show_tier (TlTierSummary  *self,
+           guint           tier,
+           const TlModel  *model,
+           const TlTierStats *stats)
+{
+  const char *name = model->tiers[tier - 1].name;
+  g_autofree char *arr = tl_value_format_money_short (stats->arr);
+  g_autofree char *range = describe_range (model, tier);
+  g_autofree char *tooltip = NULL;
+  TlTierCard *card = tl_tier_summary_get_card (self, tier);
+
+  /* Translators: a tooltip on the ARR share bar, as in
+   * "Strategic: $26.1M, 54 % of ARR" */
+  tooltip = g_strdup_printf (_("%s: %s, %.0f %% of ARR"), name, arr, stats->share_arr * 100.0);
+
+  tl_tier_card_set_stats (card, name, stats);
+  tl_tier_card_set_range (card, range);
+  tl_share_bar_set_share (self->share_bar, tier, stats->share_arr, tooltip);
+}
+
+static void
+show_note (TlTierSummary *self,
+           guint          n_without_tier)
+{
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (self->note_box, n_without_tier > 0);
+  if (n_without_tier == 0)
+    return;
+
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Needs data: %u account without ARR",
+                                       "Needs data: %u accounts without ARR",
+                                       n_without_tier),
+                          n_without_tier);
+  gtk_label_set_text (self->note_label, text);
+}
+
+/* Says why the tier bounds were not calibrated from the file, if so. */
+static void
+show_calibration_note (TlTierSummary *self,
+                       const char    *note)
+{
+  gboolean visible = note != NULL && *note != '\0';
+
+  gtk_widget_set_visible (self->calibration_box, visible);
+  gtk_label_set_text (self->calibration_label, visible ? note : "");
+}
+
+/**
+ * tl_tier_summary_set_document:
+ * @self: a #TlTierSummary
+ * @document: (nullable): a document whose segmentation is ready, or %NULL
+ *
+ * Shows the tiers of @document.
+ */
+void
+tl_tier_summary_set_document (TlTierSummary *self,
+                              TlDocument    *document)
+{
+  g_autoptr(TlModel) defaults = NULL;
+  const TlSegmentation *segmentation = NULL;
+  const TlModel *model;
+
+  g_return_if_fail (TL_IS_TIER_SUMMARY (self));
+  g_return_if_fail (document == NULL || TL_IS_DOCUMENT (document));
+
+  if (document != NULL)
+    {
+      segmentation = tl_document_get_segmentation (document);
+      model = tl_document_get_model (document);
+    }
+  else
+    {
+      defaults = tl_model_new_default ();
+      model = defaults;
+    }
+
+  for (guint tier = 1; tier <= TL_N_TIERS; tier++)
+    {
+      const TlTierStats empty = { 0, };
+
+      show_tier (self, tier, model, segmentation ? &segmentation->tiers[tier] : &empty);
+    }
+
+  show_note (self, segmentation ? segmentation->tiers[TL_TIER_NONE].accounts : 0);
+  show_calibration_note (self, document ? tl_document_get_calibration_note (document) : NULL);
+}
+
+/**
+ * tl_tier_summary_get_card:
+ * @self: a #TlTierSummary
+ * @tier: a tier, 1 to 4
+ *
+ * Returns: (transfer none): the card of @tier
+ */
+TlTierCard *
+tl_tier_summary_get_card (TlTierSummary *self,
+                          guint          tier)
+{
+  TlTierCard *cards[TL_N_TIERS];
+
+  g_return_val_if_fail (TL_IS_TIER_SUMMARY (self), NULL);
+  g_return_val_if_fail (tier >= 1 && tier <= TL_N_TIERS, NULL);
+
+  cards[0] = self->card_1;
+  cards[1] = self->card_2;
+  cards[2] = self->card_3;
+  cards[3] = self->card_4;
+
+  return cards[tier - 1];
+}
+
+/**
+ * tl_tier_summary_get_share_bar:
+ * @self: a #TlTierSummary
+ *
+ * Returns: (transfer none): the bar of ARR shares
+ */
+TlShareBar *
+tl_tier_summary_get_share_bar (TlTierSummary *self)
+{
+  g_return_val_if_fail (TL_IS_TIER_SUMMARY (self), NULL);
+
+  return self->share_bar;
+}
+
+/**
+ * tl_tier_summary_get_calibration_note:
+ * @self: a #TlTierSummary
+ *
+ * Returns: (nullable): the note on why the tier bounds were not calibrated
+ *   from the file, or %NULL when none is shown
+ */
+const char *
+tl_tier_summary_get_calibration_note (TlTierSummary *self)
+{
+  g_return_val_if_fail (TL_IS_TIER_SUMMARY (self), NULL);
+
+  if (!gtk_widget_get_visible (self->calibration_box))
+    return NULL;
+
+  return gtk_label_get_text (self->calibration_label);
+}
+
+/**
+ * tl_tier_summary_get_note:
+ * @self: a #TlTierSummary
+ *
+ * Returns: (nullable): the note on accounts without a tier, or %NULL when
+ *   every account has one
+ */
+const char *
+tl_tier_summary_get_note (TlTierSummary *self)
+{
+  g_return_val_if_fail (TL_IS_TIER_SUMMARY (self), NULL);
+
+  if (!gtk_widget_get_visible (self->note_box))
+    return NULL;
+
+  return gtk_label_get_text (self->note_label);
+}

@@ -1,0 +1,335 @@
+/* tl-window-load.c
+ *
+ * Copyright 2026 The Tierline developers
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+
+#define G_LOG_DOMAIN "tl-window-load"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tl-window-private.h"
+
+/* Opening a file: the file chooser, the worker thread that reads the file
+ * and segments its accounts, and the error dialog. */
+
+typedef struct
+{
+  char          *path;
+  char          *headers;    /* the file's columns, when the map failed */
+  TlJobProgress  progress;
+} LoadJob;
+
+static void
+load_job_free (gpointer data)
+{
+  LoadJob *job = data;
+
+  g_free (job->path);
+  g_free (job->headers);
+  g_free (job);
+}
+
+/* Reads the file and applies the automatic column map with the default
+ * model, whose thresholds are calibrated from the file. */
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadJob *job = task_data;
+  g_autoptr(TlDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = tl_document_read (job->path, cancellable,
+                               _tl_window_job_progress, &job->progress, &error);
+  if (document == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (!tl_document_apply_map (document, NULL, NULL, &error))
+    {
+      const TlFieldMap *map = tl_document_get_map (document);
+
+      if (error->domain == TL_FIELD_MAP_ERROR && map != NULL)
+        job->headers = tl_field_map_list_headers (map);
+
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_pointer (task, g_steal_pointer (&document), g_object_unref);
+}
+
+/* Returns what the user can change in the file so that it opens. */
+static const char *
+get_map_error_advice (const GError *error)
+{
+  switch (error->code)
+    {
+    case TL_FIELD_MAP_ERROR_NO_NAME:
+      return _("Name the column of account names “Account Name”, or the column of "
+               "account ids “Account ID”, and open the file again.");
+    case TL_FIELD_MAP_ERROR_NO_REVENUE:
+      return _("Name the column of annual recurring revenue “ARR”, or the column of "
+               "monthly recurring revenue “MRR”, and open the file again.");
+    case TL_FIELD_MAP_ERROR_AMBIGUOUS:
+      return _("Rename the columns so that only one of them matches, and open the "
+               "file again.");
+    default:
+      return _("Rename the column in the file and open the file again.");
+    }
+}
+
+static char *
+describe_map_error (const GError *error,
+                    const char   *headers)
+{
+  g_autoptr(GString) body = g_string_new (error->message);
+
+  if (headers != NULL && *headers != '\0')
+    {
+      g_string_append (body, "\n\n");
+      /* Translators: %s is the list of the file's column names */
+      g_string_append_printf (body, _("Columns in the file: %s"), headers);
+    }
+
+  /* TODO: open a dialog that maps the file's columns to the fields by hand,
+   * with a preview of each column's first values, instead of this advice. */
+  g_string_append (body, "\n\n");
+  g_string_append (body, _("Choosing the columns by hand is not available yet."));
+  g_string_append_c (body, ' ');
+  g_string_append (body, get_map_error_advice (error));
+
+  return g_string_free (g_steal_pointer (&body), FALSE);
+}
+
+static void
+show_load_error (TlWindow     *self,
+                 const char   *path,
+                 const GError *error,
+                 const char   *headers)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+
+  /* Translators: %s is a file name */
+  heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+  if (error->domain == TL_FIELD_MAP_ERROR)
+    body = describe_map_error (error, headers);
+  else
+    body = g_strdup (error->message);
+
+  _tl_window_show_error (self, heading, body);
+}
+
+static void
+remember_folder (TlWindow   *self,
+                 const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *uri = NULL;
+
+  if (self->settings == NULL || folder == NULL)
+    return;
+
+  uri = g_file_get_uri (folder);
+  g_settings_set_string (self->settings, "last-folder", uri);
+}
+
+static void
+load_done_cb (GObject      *source_object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  TlWindow *self = TL_WINDOW (source_object);
+  GTask *task = G_TASK (result);
+  LoadJob *job = g_task_get_task_data (task);
+  g_autoptr(TlDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = g_task_propagate_pointer (task, &error);
+
+  if (!_tl_window_end_job (self, task))
+    return;
+
+  if (document != NULL)
+    {
+      remember_folder (self, job->path);
+      _tl_window_set_document (self, document);
+      return;
+    }
+
+  _tl_window_leave_job (self);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_debug ("Could not open %s: %s", job->path, error->message);
+  show_load_error (self, job->path, error, job->headers);
+}
+
+/**
+ * tl_window_open_file:
+ * @self: a #TlWindow
+ * @file: an accounts file
+ *
+ * Reads @file in a worker thread, with a progress page and a Cancel
+ * button, and shows its accounts. A load that is running is cancelled. On
+ * failure, or when the user cancels, the window keeps the document it
+ * showed before, and a failure is shown in a dialog.
+ */
+void
+tl_window_open_file (TlWindow *self,
+                     GFile    *file)
+{
+  g_autoptr(GCancellable) cancellable = NULL;
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  LoadJob *job;
+
+  g_return_if_fail (TL_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->job_kind != TL_JOB_EXPORT);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autofree char *uri_name = g_file_get_parse_name (file);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), uri_name);
+
+      _tl_window_show_error (self, heading,
+                             _("Only files on this computer or on a mounted drive can be "
+                               "opened. Copy the file to a local folder first."));
+      return;
+    }
+
+  job = g_new0 (LoadJob, 1);
+  job->path = g_strdup (path);
+  name = g_filename_display_basename (path);
+  /* Translators: %s is a file name */
+  title = g_strdup_printf (_("Opening “%s”…"), name);
+
+  cancellable = g_cancellable_new ();
+  task = g_task_new (self, cancellable, load_done_cb, NULL);
+  g_task_set_source_tag (task, tl_window_open_file);
+  g_task_set_task_data (task, job, load_job_free);
+
+  g_debug ("Opening %s", path);
+  _tl_window_begin_job (self, TL_JOB_LOAD, task, &job->progress, title);
+  g_task_run_in_thread (task, load_thread);
+}
+
+static GtkFileFilter *
+create_accounts_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Accounts (CSV, TSV)"));
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_filter_add_suffix (filter, "tsv");
+  gtk_file_filter_add_suffix (filter, "txt");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_mime_type (filter, "text/tab-separated-values");
+
+  return filter;
+}
+
+static GtkFileFilter *
+create_all_files_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("All Files"));
+  gtk_file_filter_add_pattern (filter, "*");
+
+  return filter;
+}
+
+/* Returns the folder the open dialog starts in, or NULL for its default. */
+static GFile *
+get_open_folder (TlWindow *self)
+{
+  g_autofree char *uri = NULL;
+
+  if (self->document != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (tl_document_get_path (self->document));
+
+      return g_file_get_parent (file);
+    }
+
+  if (self->settings != NULL)
+    uri = g_settings_get_string (self->settings, "last-folder");
+
+  if (uri == NULL || *uri == '\0')
+    return NULL;
+
+  return g_file_new_for_uri (uri);
+}
+
+static void
+open_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  TlWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+  gtk_native_dialog_destroy (dialog);
+  if (self->file_chooser == dialog)
+    g_clear_object (&self->file_chooser);
+
+  if (file != NULL && self->job_kind != TL_JOB_EXPORT)
+    tl_window_open_file (self, file);
+}
+
+/* Shows the open dialog; an accepted file is opened in the window. */
+void
+_tl_window_choose_file_to_open (TlWindow *self)
+{
+  g_autoptr(GtkFileFilter) accounts = create_accounts_filter ();
+  g_autoptr(GtkFileFilter) all_files = create_all_files_filter ();
+  g_autoptr(GFile) folder = get_open_folder (self);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Open Accounts"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), accounts);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all_files);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), accounts);
+
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+
+  g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), self);
+  _tl_window_show_file_chooser (self, chooser);
+}

@@ -1,0 +1,79 @@
+/* tl-window-private.h
+ *
+ * Copyright 2026 The Tierline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "tl-account-view.h"
+#include "tl-window.h"
+
+G_BEGIN_DECLS
+
+/* The long operation a window runs in a worker thread, at most one. */
+typedef enum
+{
+  TL_JOB_NONE,
+  TL_JOB_LOAD,
+  TL_JOB_EXPORT,
+} TlJobKind;
+
+/* Progress of a job, written by the worker thread through
+ * _tl_window_job_progress() and read by the main loop. */
+typedef struct
+{
+  int permille;
+} TlJobProgress;
+
+struct _TlWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwWindowTitle       *window_title;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  AdwStatusPage        *loading_page;
+  GtkProgressBar       *progress_bar;
+  TlTierSummary        *tier_summary;
+  TlAccountView        *account_view;
+  GtkLabel             *status_label;
+  GtkWidget            *details_button;
+
+  GSettings            *settings;
+  TlDocument           *document;
+  GtkNativeDialog      *file_chooser;
+  GFile                *last_export;
+
+  TlJobKind             job_kind;
+  GTask                *job;
+  GCancellable         *job_cancellable;
+  TlJobProgress        *job_progress;
+  char                 *page_before_job;
+  guint                 job_page_source;
+  guint                 job_poll_source;
+};
+
+void     _tl_window_begin_job           (TlWindow             *self,
+                                         TlJobKind             kind,
+                                         GTask                *task,
+                                         TlJobProgress        *progress,
+                                         const char           *title);
+gboolean _tl_window_end_job             (TlWindow             *self,
+                                         GTask                *task);
+void     _tl_window_leave_job           (TlWindow             *self);
+void     _tl_window_job_progress        (double                fraction,
+                                         gpointer              user_data);
+void     _tl_window_show_error          (TlWindow             *self,
+                                         const char           *heading,
+                                         const char           *body);
+void     _tl_window_set_document        (TlWindow             *self,
+                                         TlDocument           *document);
+void     _tl_window_update_actions      (TlWindow             *self);
+void     _tl_window_show_file_chooser   (TlWindow             *self,
+                                         GtkFileChooserNative *chooser);
+void     _tl_window_choose_file_to_open (TlWindow             *self);
+void     _tl_window_choose_export_file  (TlWindow             *self);
+
+G_END_DECLS

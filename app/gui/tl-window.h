@@ -1,0 +1,40 @@
+/* tl-window.h
+ *
+ * Copyright 2026 The Tierline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "tl-application.h"
+#include "tl-document.h"
+#include "tl-tier-summary.h"
+
+G_BEGIN_DECLS
+
+#define TL_TYPE_WINDOW (tl_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (TlWindow, tl_window, TL, WINDOW, AdwApplicationWindow)
+
+TlWindow            *tl_window_new               (TlApplication *application);
+void                 tl_window_open_file         (TlWindow      *self,
+                                                  GFile         *file);
+void                 tl_window_export_to         (TlWindow      *self,
+                                                  GFile         *file);
+void                 tl_window_cancel            (TlWindow      *self);
+TlDocument          *tl_window_get_document      (TlWindow      *self);
+GtkColumnView       *tl_window_get_column_view   (TlWindow      *self);
+GtkColumnViewColumn *tl_window_get_column        (TlWindow      *self,
+                                                  const char    *sort_key);
+GListModel          *tl_window_get_visible_model (TlWindow      *self);
+TlTierSummary       *tl_window_get_tier_summary  (TlWindow      *self);
+const char          *tl_window_get_status        (TlWindow      *self);
+const char          *tl_window_get_page          (TlWindow      *self);
+gboolean             tl_window_is_loading        (TlWindow      *self);
+gboolean             tl_window_is_exporting      (TlWindow      *self);
+gboolean             tl_window_is_empty          (TlWindow      *self);
+
+G_END_DECLS

@@ -1,0 +1,239 @@
+/* test-cli.c
+ *
+ * Copyright 2026 The Tierline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/wait.h>
+
+/* The output of one run of the tierline program. */
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+/* Runs tierline with @args, without any display, so that a headless
+ * command that touched GTK would fail. */
+static void
+run_tierline (Run                *run,
+              const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("TIERLINE_BIN"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &run->status, &error);
+  g_assert_no_error (error);
+}
+
+/* Asserts that the summary lists @count accounts for the tier @name. */
+static void
+assert_tier_count (const char *out,
+                   const char *name,
+                   guint       count)
+{
+  g_autofree char *pattern = g_strdup_printf ("^ +[1-4]? +%s +%u$", name, count);
+
+  if (!g_regex_match_simple (pattern, out, G_REGEX_MULTILINE, 0))
+    g_error ("no line “%s %u” in:\n%s", name, count, out);
+}
+
+static int
+exit_code (const Run *run)
+{
+  return g_spawn_check_wait_status (run->status, NULL) ? 0 : WEXITSTATUS (run->status);
+}
+
+static void
+test_cli_export_writes_workbook (void)
+{
+  g_autofree char *input = data_path ("cli-accounts.csv");
+  g_autofree char *dir = g_dir_make_tmp ("tierline-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.xlsx", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0 };
+
+  g_assert_true (g_file_get_contents (input, &before, NULL, NULL));
+  run_tierline (&run, (const char *[]) { "--export", out, input, NULL });
+
+  g_assert_cmpint (exit_code (&run), ==, 0);
+  g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+  g_assert_nonnull (strstr (run.out, "5 accounts"));
+  /* Defaults apply below 20 accounts: 312,000 is tier 1, 64,500 tier 2,
+   * 18,000 tier 3 and 4,800 tier 4; Elm Logistics has no ARR. */
+  assert_tier_count (run.out, "Strategic", 1);
+  assert_tier_count (run.out, "Needs data", 1);
+  g_assert_nonnull (strstr (run.err, "Line 6: No ARR or MRR"));
+
+  g_assert_true (g_file_get_contents (input, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
+static void
+test_cli_thresholds_set_tiers (void)
+{
+  g_autofree char *input = data_path ("cli-accounts.csv");
+  g_autofree char *dir = g_dir_make_tmp ("tierline-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.xlsx", NULL);
+  g_auto(Run) run = { 0 };
+
+  /* With bounds 60k, 15k and 4k: 312,000 and 64,500 are tier 1, 18,000
+   * tier 2, 4,800 tier 3, none tier 4. */
+  run_tierline (&run, (const char *[]) { "--thresholds", "60k,15k,$4,000", "--export", out,
+                                         input, NULL });
+
+  g_assert_cmpint (exit_code (&run), ==, 2);
+  g_assert_nonnull (strstr (run.err, "Invalid thresholds"));
+  run_clear (&run);
+
+  run_tierline (&run, (const char *[]) { "--thresholds", "60k,15k,4k", "--export", out,
+                                         input, NULL });
+  g_assert_cmpint (exit_code (&run), ==, 0);
+  assert_tier_count (run.out, "Strategic", 2);
+  assert_tier_count (run.out, "Growth", 1);
+  assert_tier_count (run.out, "Scale", 1);
+  assert_tier_count (run.out, "Long Tail", 0);
+
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
+static void
+test_cli_thresholds_must_descend (void)
+{
+  g_autofree char *input = data_path ("cli-accounts.csv");
+  g_auto(Run) run = { 0 };
+
+  run_tierline (&run, (const char *[]) { "--thresholds", "10k,50k,250k", "--export",
+                                         "/nonexistent/out.xlsx", input, NULL });
+
+  g_assert_cmpint (exit_code (&run), ==, 2);
+  g_assert_nonnull (strstr (run.err, "must descend"));
+}
+
+static void
+test_cli_missing_revenue_lists_headers (void)
+{
+  g_autofree char *input = data_path ("cli-no-arr.csv");
+  g_autofree char *dir = g_dir_make_tmp ("tierline-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.xlsx", NULL);
+  g_auto(Run) run = { 0 };
+
+  run_tierline (&run, (const char *[]) { "--export", out, input, NULL });
+
+  g_assert_cmpint (exit_code (&run), ==, 2);
+  g_assert_nonnull (strstr (run.err, "cli-no-arr.csv"));
+  g_assert_nonnull (strstr (run.err, "No column holds ARR or MRR"));
+  g_assert_nonnull (strstr (run.err, "“AnnualRevenue”"));
+  g_assert_nonnull (strstr (run.err, "“Monthly Fee”"));
+  g_assert_nonnull (strstr (run.err, "--map arr=HEADER"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  g_rmdir (dir);
+}
+
+static void
+test_cli_map_option_chooses_column (void)
+{
+  g_autofree char *input = data_path ("cli-no-arr.csv");
+  g_autofree char *dir = g_dir_make_tmp ("tierline-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.xlsx", NULL);
+  g_auto(Run) run = { 0 };
+
+  /* MRR 2,500 is ARR 30,000 (tier 3); MRR 800 is ARR 9,600 (tier 4). */
+  run_tierline (&run, (const char *[]) { "--map", "mrr=Monthly Fee", "--export", out,
+                                         input, NULL });
+
+  g_assert_cmpint (exit_code (&run), ==, 0);
+  assert_tier_count (run.out, "Scale", 1);
+  assert_tier_count (run.out, "Long Tail", 1);
+  run_clear (&run);
+
+  run_tierline (&run, (const char *[]) { "--map", "revenue=Monthly Fee", "--export", out,
+                                         input, NULL });
+  g_assert_cmpint (exit_code (&run), ==, 2);
+  g_assert_nonnull (strstr (run.err, "Unknown field “revenue”"));
+
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
+static void
+test_cli_missing_input (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_tierline (&run, (const char *[]) { "--export", "/tmp/never.xlsx",
+                                         "/nonexistent/accounts.csv", NULL });
+
+  g_assert_cmpint (exit_code (&run), ==, 1);
+  g_assert_nonnull (strstr (run.err, "/nonexistent/accounts.csv"));
+  g_assert_nonnull (strstr (run.err, "No such file"));
+}
+
+static void
+test_cli_help_lists_options (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_tierline (&run, (const char *[]) { "--help", NULL });
+
+  g_assert_cmpint (exit_code (&run), ==, 0);
+  g_assert_nonnull (strstr (run.out, "--export=OUT"));
+  g_assert_nonnull (strstr (run.out, "--thresholds=T1,T2,T3"));
+  g_assert_nonnull (strstr (run.out, "in dollars"));
+  g_assert_nonnull (strstr (run.out, "--map=FIELD=HEADER"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/tierline/cli/export-writes-workbook", test_cli_export_writes_workbook);
+  g_test_add_func ("/tierline/cli/thresholds-set-tiers", test_cli_thresholds_set_tiers);
+  g_test_add_func ("/tierline/cli/thresholds-must-descend", test_cli_thresholds_must_descend);
+  g_test_add_func ("/tierline/cli/missing-revenue-lists-headers",
+                   test_cli_missing_revenue_lists_headers);
+  g_test_add_func ("/tierline/cli/map-option-chooses-column", test_cli_map_option_chooses_column);
+  g_test_add_func ("/tierline/cli/missing-input", test_cli_missing_input);
+  g_test_add_func ("/tierline/cli/help-lists-options", test_cli_help_lists_options);
+
+  return g_test_run ();
+}
