@@ -50,6 +50,8 @@ main (int   argc,
     { "map", 'm', 0, G_OPTION_ARG_STRING_ARRAY, &options.maps,
       N_("Read FIELD from the column HEADER, such as arr=\"Total ARR\" (repeatable)"),
       N_("FIELD=HEADER") },
+    { "combine", 'c', 0, G_OPTION_ARG_NONE, &options.combine,
+      N_("Combine the rows that share an account id into one account"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Print the version and exit"), NULL },
     { NULL }
   };
@@ -92,10 +94,10 @@ main (int   argc,
       return status;
     }
 
-  if (options.thresholds != NULL || options.maps != NULL)
+  if (options.thresholds != NULL || options.maps != NULL || options.combine)
     {
-      g_printerr (_("tierline: --thresholds and --map apply to --export; in the window, "
-                    "set them there.\n"));
+      g_printerr (_("tierline: --thresholds, --map and --combine apply to --export; in "
+                    "the window, set them there.\n"));
       clear_options (&options);
       return 2;
     }

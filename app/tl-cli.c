@@ -166,6 +166,7 @@ tl_cli_export (const TlCliOptions *options,
       print_error (input, error->message);
       return EXIT_USAGE;
     }
+  tl_document_set_combine_ids (document, options->combine);
   if (!tl_document_apply_map (document, map, model, &error))
     {
       g_autofree char *message = explain_map_error (map, error);

@@ -17,6 +17,7 @@ typedef struct
   char  *export_path;   /* --export */
   char  *thresholds;    /* --thresholds */
   char **maps;          /* --map, repeatable */
+  gboolean combine;     /* --combine */
 } TlCliOptions;
 
 int tl_cli_export (const TlCliOptions *options,

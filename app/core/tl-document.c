@@ -13,24 +13,31 @@
 #include <math.h>
 #include <string.h>
 
+#include "tl-account-combine.h"
 #include "tl-calibration.h"
 #include "tl-csv-reader.h"
 #include "tl-document.h"
+#include "tl-header-finder.h"
 
 struct _TlDocument
 {
   GObject          parent_instance;
 
   char            *path;
-  TlAccountTable  *table;
+  TlAccountTable  *rows;            /* the file's rows, as read */
+  TlAccountTable  *combined;        /* one row per id, when combining */
+  TlAccountTable  *table;           /* rows or combined: what is segmented */
+  gboolean         combine_ids;
   TlFieldMap      *map;
   TlModel         *model;
   TlSegmentation  *segmentation;
   TlImportReport  *report;
   TlImportReport  *read_report;     /* the issues of reading, before any map */
+  GPtrArray       *report_headers;
   char            *calibration_note;
 
   guint            named_columns;   /* columns up to the last non-blank header */
+  TlHeaderFinder  *finder;          /* the first rows, until the header is known */
 };
 
 G_DEFINE_FINAL_TYPE (TlDocument, tl_document, G_TYPE_OBJECT)
@@ -49,13 +56,16 @@ tl_document_finalize (GObject *object)
   TlDocument *self = TL_DOCUMENT (object);
 
   g_free (self->path);
-  g_clear_pointer (&self->table, tl_account_table_free);
+  g_clear_pointer (&self->rows, tl_account_table_free);
+  g_clear_pointer (&self->combined, tl_account_table_free);
   g_clear_pointer (&self->map, tl_field_map_free);
   g_clear_pointer (&self->model, tl_model_free);
   g_clear_pointer (&self->segmentation, tl_segmentation_free);
   g_clear_pointer (&self->report, tl_import_report_free);
   g_clear_pointer (&self->read_report, tl_import_report_free);
+  g_clear_pointer (&self->report_headers, g_ptr_array_unref);
   g_free (self->calibration_note);
+  g_clear_pointer (&self->finder, tl_header_finder_free);
 
   G_OBJECT_CLASS (tl_document_parent_class)->finalize (object);
 }
@@ -96,7 +106,7 @@ static void
 start_table (TlDocument     *self,
              const TlCsvRow *row)
 {
-  self->table = tl_account_table_new (row->cells, row->n_cells);
+  self->rows = self->table = tl_account_table_new (row->cells, row->n_cells);
   self->named_columns = 0;
   for (guint c = 0; c < row->n_cells; c++)
     {
@@ -130,20 +140,12 @@ report_extra_cells (TlDocument     *self,
                           extra->str, extra->len);
 }
 
-static gboolean
-add_row_cb (const TlCsvRow *row,
-            gpointer        user_data,
-            GError        **error)
+static void
+add_data_row (TlDocument     *self,
+              const TlCsvRow *row)
 {
-  TlDocument *self = user_data;
-
-  if (self->table == NULL)
-    {
-      start_table (self, row);
-      return TRUE;
-    }
   if (row_is_empty (row))
-    return TRUE;
+    return;
 
   if (row->n_cells < self->named_columns)
     {
@@ -153,6 +155,60 @@ add_row_cb (const TlCsvRow *row,
     }
   report_extra_cells (self, row);
   tl_account_table_append_row (self->table, row->cells, row->lengths, row->n_cells, row->line);
+}
+
+static char *
+join_cells (const TlCsvRow *row)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint c = 0; c < row->n_cells; c++)
+    if (row->lengths[c] > 0)
+      g_string_append_printf (text, "%s%s", text->len > 0 ? " | " : "", row->cells[c]);
+
+  return g_string_free (text, FALSE);
+}
+
+/* Chooses the header among the held rows, reports the rows above it and
+ * adds the rows below it. */
+static void
+start_from_held_rows (TlDocument *self)
+{
+  guint header = tl_header_finder_choose (self->finder);
+  guint n = tl_header_finder_get_n_rows (self->finder);
+
+  for (guint i = 0; i < header; i++)
+    {
+      const TlCsvRow *row = tl_header_finder_get_row (self->finder, i);
+      g_autofree char *text = join_cells (row);
+
+      tl_import_report_add (self->report, TL_ISSUE_ABOVE_HEADER, row->line, -1, text, -1);
+    }
+
+  start_table (self, tl_header_finder_get_row (self->finder, header));
+  for (guint i = header + 1; i < n; i++)
+    add_data_row (self, tl_header_finder_get_row (self->finder, i));
+
+  g_clear_pointer (&self->finder, tl_header_finder_free);
+}
+
+static gboolean
+add_row_cb (const TlCsvRow *row,
+            gpointer        user_data,
+            GError        **error)
+{
+  TlDocument *self = user_data;
+
+  if (self->table != NULL)
+    {
+      add_data_row (self, row);
+      return TRUE;
+    }
+
+  if (self->finder == NULL)
+    self->finder = tl_header_finder_new ();
+  if (!tl_header_finder_add (self->finder, row))
+    start_from_held_rows (self);
 
   return TRUE;
 }
@@ -191,6 +247,8 @@ tl_document_read (const char      *path,
   if (!tl_csv_reader_read_file (reader, path, cancellable, progress, progress_data, error))
     return NULL;
 
+  if (self->table == NULL && self->finder != NULL)
+    start_from_held_rows (self);
   if (self->table == NULL)
     {
       g_set_error_literal (error, TL_CSV_ERROR, TL_CSV_ERROR_EMPTY,
@@ -206,6 +264,7 @@ tl_document_read (const char      *path,
   for (guint c = 0; c < tl_account_table_get_n_columns (self->table); c++)
     g_ptr_array_add (headers, g_strdup (tl_account_table_get_header (self->table, c)));
   tl_import_report_set_headers (self->report, headers);
+  self->report_headers = g_ptr_array_ref (headers);
   self->read_report = tl_import_report_copy (self->report);
 
   g_debug ("%s: %u rows, %u columns, delimiter '%c', %s", path,
@@ -239,6 +298,64 @@ calibrate (TlDocument *self)
 
   self->calibration_note = g_strdup (error->message);
   g_debug ("calibration: %s", error->message);
+}
+
+static guint32
+today_julian (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+
+  return g_date_get_julian (&date);
+}
+
+/* Parses the rows under the map and, when combining, builds one row per
+ * id. Cell issues come from the rows as read, so their lines are real;
+ * whether an account lacks ARR is judged after combining. */
+static void
+parse_rows (TlDocument *self)
+{
+  g_autoptr(TlImportReport) rows_report = tl_import_report_new ();
+  guint row_kinds = ~0u;
+
+  tl_import_report_free (self->report);
+  self->report = tl_import_report_copy (self->read_report);
+  g_clear_pointer (&self->combined, tl_account_table_free);
+  self->table = self->rows;
+
+  tl_import_report_set_headers (rows_report, self->report_headers);
+  tl_account_table_apply_map (self->rows, self->map, rows_report);
+
+  if (self->combine_ids && tl_account_table_has_field (self->rows, TL_FIELD_ID))
+    {
+      g_autoptr(TlImportReport) combined_report = tl_import_report_new ();
+
+      self->combined = tl_account_table_combine_ids (self->rows, today_julian ());
+      tl_account_table_apply_map (self->combined, self->map, combined_report);
+      tl_import_report_merge (self->report, combined_report, 1u << TL_ISSUE_MISSING_ARR);
+      row_kinds &= ~(1u << TL_ISSUE_MISSING_ARR);
+      self->table = self->combined;
+    }
+  else
+    tl_account_table_report_repeated_ids (self->rows, rows_report);
+
+  tl_import_report_merge (self->report, rows_report, row_kinds);
+  tl_import_report_set_n_accounts (self->report, tl_account_table_get_n_rows (self->table));
+}
+
+/* Parses, calibrates and segments from the current map and model. */
+static void
+segment (TlDocument *self)
+{
+  parse_rows (self);
+  calibrate (self);
+
+  g_clear_pointer (&self->segmentation, tl_segmentation_free);
+  self->segmentation = tl_segmentation_new (self->table, self->model);
 }
 
 /**
@@ -278,15 +395,7 @@ tl_document_apply_map (TlDocument        *self,
   g_clear_pointer (&self->model, tl_model_free);
   self->model = model != NULL ? tl_model_copy (model) : tl_model_new_default ();
 
-  /* Cell issues depend on the map, so each map starts from the issues of
-   * reading alone. */
-  tl_import_report_free (self->report);
-  self->report = tl_import_report_copy (self->read_report);
-  tl_account_table_apply_map (self->table, self->map, self->report);
-  calibrate (self);
-
-  g_clear_pointer (&self->segmentation, tl_segmentation_free);
-  self->segmentation = tl_segmentation_new (self->table, self->model);
+  segment (self);
 
   return TRUE;
 }
@@ -370,6 +479,52 @@ tl_document_set_model (TlDocument    *self,
   tl_segmentation_update (self->segmentation, self->table, self->model);
 
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * tl_document_set_combine_ids:
+ * @self: a document
+ * @combine: whether rows that share an id become one account
+ *
+ * Chooses between one account per row and one account per id (see
+ * tl_account_table_combine_ids()). On a segmented document the accounts
+ * are segmented again and TlDocument::changed is emitted.
+ */
+void
+tl_document_set_combine_ids (TlDocument *self,
+                             gboolean    combine)
+{
+  g_return_if_fail (TL_IS_DOCUMENT (self));
+
+  if (self->combine_ids == !!combine)
+    return;
+
+  self->combine_ids = !!combine;
+  if (self->segmentation == NULL)
+    return;
+
+  segment (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+gboolean
+tl_document_get_combine_ids (TlDocument *self)
+{
+  g_return_val_if_fail (TL_IS_DOCUMENT (self), FALSE);
+
+  return self->combine_ids;
+}
+
+/* Returns how many rows of the file repeat an id of an earlier row. */
+guint
+tl_document_count_repeated_ids (TlDocument *self)
+{
+  g_return_val_if_fail (TL_IS_DOCUMENT (self), 0);
+
+  if (self->segmentation == NULL)
+    return 0;
+
+  return tl_account_table_count_repeated_ids (self->rows);
 }
 
 const TlSegmentation *

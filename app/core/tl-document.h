@@ -39,6 +39,10 @@ const TlFieldMap     *tl_document_get_map           (TlDocument      *self);
 const TlModel        *tl_document_get_model         (TlDocument      *self);
 void                  tl_document_set_model         (TlDocument      *self,
                                                      const TlModel   *model);
+void                  tl_document_set_combine_ids   (TlDocument      *self,
+                                                     gboolean         combine);
+gboolean              tl_document_get_combine_ids   (TlDocument      *self);
+guint                 tl_document_count_repeated_ids (TlDocument     *self);
 const TlSegmentation *tl_document_get_segmentation  (TlDocument      *self);
 TlImportReport       *tl_document_get_report        (TlDocument      *self);
 const char           *tl_document_get_calibration_note (TlDocument   *self);

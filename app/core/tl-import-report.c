@@ -166,6 +166,44 @@ tl_import_report_add (TlImportReport *report,
   g_array_append_val (report->issues, issue);
 }
 
+/**
+ * tl_import_report_merge:
+ * @report: a report
+ * @other: another report
+ * @kinds: a mask of `1 << TlIssueKind` bits
+ *
+ * Adds the issues of @other whose kind is in @kinds to @report.
+ */
+void
+tl_import_report_merge (TlImportReport       *report,
+                        const TlImportReport *other,
+                        guint                 kinds)
+{
+  g_return_if_fail (report != NULL);
+  g_return_if_fail (other != NULL);
+
+  for (guint i = 0; i < other->issues->len; i++)
+    {
+      const TlImportIssue *issue = &g_array_index (other->issues, TlImportIssue, i);
+
+      if (kinds & (1u << issue->kind))
+        tl_import_report_add (report, issue->kind, issue->line, issue->column, issue->value, -1);
+    }
+
+  /* Issues past the listing limit of @other are only counted. */
+  for (guint k = 0; k < TL_N_ISSUE_KINDS; k++)
+    {
+      guint64 listed = 0;
+
+      if (!(kinds & (1u << k)))
+        continue;
+      for (guint i = 0; i < other->issues->len; i++)
+        listed += g_array_index (other->issues, TlImportIssue, i).kind == k;
+      report->counts[k] += other->counts[k] - listed;
+      report->total += other->counts[k] - listed;
+    }
+}
+
 void
 tl_import_report_set_n_accounts (TlImportReport *report,
                                  guint           n_accounts)
@@ -238,6 +276,9 @@ describe_reason (const TlImportIssue *issue)
       return g_strdup_printf (_("“%s” is a negative amount; the account gets no tier."), v);
     case TL_ISSUE_MISSING_ARR:
       return g_strdup (_("No ARR or MRR; the account gets no tier until the value is filled in."));
+    case TL_ISSUE_ABOVE_HEADER:
+      return g_strdup_printf (_("The line above the header row is not read as an account: %s"),
+                              v);
     case TL_ISSUE_SHORT_ROW:
       return g_strdup_printf (_("The row has only %s cells; the missing cells are treated as empty."), v);
     case TL_ISSUE_EXTRA_CELLS:
@@ -246,6 +287,10 @@ describe_reason (const TlImportIssue *issue)
       return g_strdup (_("A field is longer than 1 MiB; the row is skipped."));
     case TL_ISSUE_ROW_TOO_LONG:
       return g_strdup (_("The row is longer than 16 MiB or has more than 100,000 cells; it is skipped."));
+    case TL_ISSUE_REPEATED_ID:
+      return g_strdup_printf (_("The id “%s” is also on an earlier row; this row is kept as a "
+                                "separate account. Combine the rows of each id to see one "
+                                "account per id."), v);
     case TL_ISSUE_UNCLOSED_QUOTE:
       return g_strdup (_("A quote opened on this line is never closed; the rest of the file is skipped."));
     case TL_N_ISSUE_KINDS:

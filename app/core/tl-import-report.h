@@ -19,10 +19,12 @@ typedef enum
   TL_ISSUE_INVALID_DATE,      /* cell is not a date */
   TL_ISSUE_NEGATIVE_ARR,      /* ARR or MRR below zero: the account gets no tier */
   TL_ISSUE_MISSING_ARR,       /* no ARR and no MRR: the account gets no tier */
+  TL_ISSUE_ABOVE_HEADER,      /* a title line above the header row, not read as data */
   TL_ISSUE_SHORT_ROW,         /* fewer cells than headers: the missing ones are absent */
   TL_ISSUE_EXTRA_CELLS,       /* more non-empty cells than headers: the extra ones are not used */
   TL_ISSUE_FIELD_TOO_LONG,    /* a field over the size limit: the row is skipped */
   TL_ISSUE_ROW_TOO_LONG,      /* a row over the size or cell limit: the row is skipped */
+  TL_ISSUE_REPEATED_ID,       /* an id seen on an earlier row: kept as a separate account */
   TL_ISSUE_UNCLOSED_QUOTE,    /* a quote opened and never closed: the rest of the file is skipped */
   TL_N_ISSUE_KINDS
 } TlIssueKind;
@@ -50,6 +52,9 @@ void                 tl_import_report_add            (TlImportReport       *repo
                                                       int                   column,
                                                       const char           *value,
                                                       gssize                len);
+void                 tl_import_report_merge          (TlImportReport       *report,
+                                                      const TlImportReport *other,
+                                                      guint                 kinds);
 void                 tl_import_report_set_n_accounts (TlImportReport       *report,
                                                       guint                 n_accounts);
 guint                tl_import_report_get_n_accounts (const TlImportReport *report);

@@ -1,0 +1,354 @@
+/* tl-account-combine.c
+ *
+ * Copyright 2026 The Tierline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tl-account-combine"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "tl-account-combine.h"
+#include "tl-value.h"
+
+/* How the rows of one id are combined into one value of a field. */
+typedef enum
+{
+  RULE_FIRST,       /* the first non-empty cell */
+  RULE_SUM,
+  RULE_MAX,
+  RULE_MEAN,        /* ARR-weighted mean */
+  RULE_ANY_YES,     /* yes when any row says yes */
+  RULE_ARR,         /* the sum of each row's ARR, MRR x 12 included */
+  RULE_RENEWAL,     /* the earliest renewal not in the past */
+} Rule;
+
+static Rule
+rule_for_field (int field)
+{
+  switch (field)
+    {
+    case TL_FIELD_ARR:
+      return RULE_ARR;
+    case TL_FIELD_MRR:
+    case TL_FIELD_SEATS_LICENSED:
+    case TL_FIELD_SEATS_USED:
+    case TL_FIELD_DAU:
+    case TL_FIELD_MAU:
+    case TL_FIELD_API_CALLS:
+    case TL_FIELD_API_CALLS_PREV:
+    case TL_FIELD_FEATURE_REQUESTS:
+    case TL_FIELD_ESCALATIONS:
+      return RULE_SUM;
+    case TL_FIELD_FEATURES_USED:
+    case TL_FIELD_FEATURES_AVAILABLE:
+    case TL_FIELD_TEAMS:
+      return RULE_MAX;
+    case TL_FIELD_DAU_MAU:
+    case TL_FIELD_ADOPTION:
+    case TL_FIELD_CSAT:
+    case TL_FIELD_NPS:
+    case TL_FIELD_GROWTH:
+    case TL_FIELD_HEALTH_EXTERNAL:
+      return RULE_MEAN;
+    case TL_FIELD_EXEC_SPONSOR:
+    case TL_FIELD_CHAMPION:
+      return RULE_ANY_YES;
+    case TL_FIELD_RENEWAL:
+      return RULE_RENEWAL;
+    default:
+      return RULE_FIRST;
+    }
+}
+
+/* Groups rows by their id, in the order ids first appear. Rows with an
+ * empty id stay alone. */
+static GPtrArray *
+group_rows (const TlAccountTable *table)
+{
+  GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_rows = tl_account_table_get_n_rows (table);
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      const char *id = tl_account_table_get_text (table, TL_FIELD_ID, r);
+      GArray *group = id != NULL && *id != '\0' ? g_hash_table_lookup (by_id, id) : NULL;
+
+      if (group == NULL)
+        {
+          group = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_ptr_array_add (groups, group);
+          if (id != NULL && *id != '\0')
+            g_hash_table_insert (by_id, (gpointer) id, group);
+        }
+      g_array_append_val (group, r);
+    }
+
+  return groups;
+}
+
+/* Returns how many rows repeat an id seen on an earlier row. */
+guint
+tl_account_table_count_repeated_ids (const TlAccountTable *table)
+{
+  g_autoptr(GPtrArray) groups = NULL;
+
+  g_return_val_if_fail (table != NULL, 0);
+
+  if (!tl_account_table_has_field (table, TL_FIELD_ID))
+    return 0;
+
+  groups = group_rows (table);
+
+  return tl_account_table_get_n_rows (table) - groups->len;
+}
+
+/* Reports each row that repeats an earlier row's id and is kept apart. */
+void
+tl_account_table_report_repeated_ids (const TlAccountTable *table,
+                                      TlImportReport       *report)
+{
+  g_autoptr(GPtrArray) groups = NULL;
+  int column;
+
+  g_return_if_fail (table != NULL);
+  g_return_if_fail (report != NULL);
+
+  column = tl_account_table_get_field_column (table, TL_FIELD_ID);
+  if (column < 0)
+    return;
+
+  groups = group_rows (table);
+  for (guint g = 0; g < groups->len; g++)
+    {
+      GArray *group = g_ptr_array_index (groups, g);
+
+      for (guint i = 1; i < group->len; i++)
+        {
+          guint row = g_array_index (group, guint, i);
+
+          tl_import_report_add (report, TL_ISSUE_REPEATED_ID,
+                                tl_account_table_get_line (table, row), column,
+                                tl_account_table_get_cell (table, row, column), -1);
+        }
+    }
+}
+
+static const char *
+first_non_empty (const TlAccountTable *table,
+                 GArray               *group,
+                 guint                 column)
+{
+  for (guint i = 0; i < group->len; i++)
+    {
+      const char *cell = tl_account_table_get_cell (table, g_array_index (group, guint, i),
+                                                    column);
+
+      if (*cell != '\0')
+        return cell;
+    }
+
+  return "";
+}
+
+static double
+row_arr (const TlAccountTable *table,
+         guint                 row)
+{
+  return tl_account_table_get_arr (table)[row];
+}
+
+/* Combines the numbers of one field over a group; NAN when no row has one. */
+static double
+combine_numbers (const TlAccountTable *table,
+                 GArray               *group,
+                 int                   field,
+                 Rule                  rule)
+{
+  double total = 0, weights = 0, plain_total = 0;
+  guint n = 0;
+
+  for (guint i = 0; i < group->len; i++)
+    {
+      guint row = g_array_index (group, guint, i);
+      double v = rule == RULE_ARR ? row_arr (table, row)
+                                  : tl_account_table_get_value (table, field, row);
+      double w = row_arr (table, row);
+
+      if (isnan (v))
+        continue;
+
+      if (rule == RULE_MAX)
+        total = n == 0 ? v : MAX (total, v);
+      else
+        total += rule == RULE_MEAN && !isnan (w) ? v * w : v;
+      if (rule == RULE_MEAN && !isnan (w))
+        weights += w;
+      plain_total += v;
+      n++;
+    }
+
+  if (n == 0)
+    return NAN;
+  if (rule != RULE_MEAN)
+    return total;
+
+  /* Without any ARR to weigh by, the plain mean. */
+  return weights > 0 ? total / weights : plain_total / n;
+}
+
+static const char *
+combine_yes_no (const TlAccountTable *table,
+                GArray               *group,
+                int                   field)
+{
+  gboolean any_no = FALSE;
+
+  for (guint i = 0; i < group->len; i++)
+    {
+      double v = tl_account_table_get_value (table, field, g_array_index (group, guint, i));
+
+      if (v > 0)
+        return "yes";
+      any_no |= v == 0;
+    }
+
+  return any_no ? "no" : NULL;
+}
+
+/* The earliest renewal on or after @today; when all are past, the latest. */
+static double
+combine_renewal (const TlAccountTable *table,
+                 GArray               *group,
+                 guint32               today)
+{
+  double next = NAN, last = NAN;
+
+  for (guint i = 0; i < group->len; i++)
+    {
+      double v = tl_account_table_get_value (table, TL_FIELD_RENEWAL,
+                                             g_array_index (group, guint, i));
+
+      if (isnan (v))
+        continue;
+      if (v >= today && (isnan (next) || v < next))
+        next = v;
+      if (isnan (last) || v > last)
+        last = v;
+    }
+
+  return isnan (next) ? last : next;
+}
+
+/* Writes a stored value back in the unit the file uses: growth is read
+ * as a percent, so 0.125 is written 12.5. */
+static char *
+format_number (double value,
+               int    field)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (field == TL_FIELD_GROWTH)
+    value *= 100.0;
+
+  return g_strdup (g_ascii_formatd (buf, sizeof buf, "%.15g", value));
+}
+
+static char *
+combine_cell (const TlAccountTable *table,
+              GArray               *group,
+              guint                 column,
+              guint32               today)
+{
+  int field = tl_field_map_get_field_of (tl_account_table_get_map (table), column);
+  Rule rule = field >= 0 ? rule_for_field (field) : RULE_FIRST;
+  const char *yes_no;
+  double v;
+
+  switch (rule)
+    {
+    case RULE_ANY_YES:
+      yes_no = combine_yes_no (table, group, field);
+      return g_strdup (yes_no != NULL ? yes_no : first_non_empty (table, group, column));
+    case RULE_RENEWAL:
+      v = combine_renewal (table, group, today);
+      return isnan (v) ? g_strdup (first_non_empty (table, group, column))
+                       : tl_value_format_date ((guint32) v);
+    case RULE_ARR:
+    case RULE_SUM:
+    case RULE_MAX:
+    case RULE_MEAN:
+      /* A group without any readable value keeps its first cell, so that
+       * the unreadable text is reported again rather than lost. */
+      v = combine_numbers (table, group, field, rule);
+      return isnan (v) ? g_strdup (first_non_empty (table, group, column))
+                       : format_number (v, field);
+    case RULE_FIRST:
+    default:
+      return g_strdup (first_non_empty (table, group, column));
+    }
+}
+
+/**
+ * tl_account_table_combine_ids:
+ * @table: accounts with a map applied, one row per subscription or product
+ * @today: the date that decides which renewals are past, as a Julian day
+ *
+ * Combines the rows of each id into one account. ARR (with MRR x 12 for
+ * rows without ARR), MRR, seats, DAU, MAU, API calls, feature requests and
+ * escalations are summed. DAU/MAU, adoption, CSAT, NPS, growth and the
+ * file's health score take the ARR-weighted mean, or the plain mean when
+ * no row has ARR. Features used and available and teams take the maximum,
+ * executive sponsor and champion are yes when any row says yes, and the
+ * renewal is the earliest one not in the past (the latest when all are
+ * past). Every other column takes its first non-empty cell.
+ *
+ * Returns: (transfer full): a new table with one row per id, in the order
+ *   ids first appear; apply the map to it again
+ */
+TlAccountTable *
+tl_account_table_combine_ids (const TlAccountTable *table,
+                              guint32               today)
+{
+  guint n_cols;
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(TlAccountTable) combined = NULL;
+  g_autofree char **cells = NULL;
+  g_autofree gsize *lengths = NULL;
+
+  g_return_val_if_fail (table != NULL, NULL);
+  g_return_val_if_fail (tl_account_table_get_arr (table) != NULL, NULL);
+
+  n_cols = tl_account_table_get_n_columns (table);
+  groups = group_rows (table);
+  combined = tl_account_table_new (tl_account_table_get_headers (table), n_cols);
+  cells = g_new0 (char *, MAX (n_cols, 1));
+  lengths = g_new0 (gsize, MAX (n_cols, 1));
+
+  for (guint g = 0; g < groups->len; g++)
+    {
+      GArray *group = g_ptr_array_index (groups, g);
+
+      for (guint c = 0; c < n_cols; c++)
+        {
+          cells[c] = combine_cell (table, group, c, today);
+          lengths[c] = strlen (cells[c]);
+        }
+      tl_account_table_append_row (combined, (const char * const *) cells, lengths, n_cols,
+                                   tl_account_table_get_line (table,
+                                                              g_array_index (group, guint, 0)));
+      for (guint c = 0; c < n_cols; c++)
+        g_clear_pointer (&cells[c], g_free);
+    }
+  tl_account_table_finish_rows (combined);
+
+  g_debug ("combined %u rows into %u accounts", tl_account_table_get_n_rows (table),
+           groups->len);
+
+  return g_steal_pointer (&combined);
+}
