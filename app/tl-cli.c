@@ -58,8 +58,8 @@ print_report (TlDocument *document)
       g_printerr ("%s: %s\n", name, line);
     }
   count = g_strdup_printf ("%" G_GUINT64_FORMAT, total);
-  g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %s row or cell not used as it stands\n",
-                           "%s: %s rows or cells not used as they stand\n",
+  g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %s note on the rows and cells in all\n",
+                           "%s: %s notes on the rows and cells in all\n",
                            (gulong) MIN (total, G_MAXULONG)),
               name, count);
 }

@@ -722,6 +722,106 @@ test_document_input_unchanged (void)
   g_assert_cmpint (st_after.st_size, ==, st_before.st_size);
 }
 
+static guint
+count_kind_at (TlImportReport *report,
+               TlIssueKind     kind,
+               guint64         line)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < tl_import_report_get_n_stored (report); i++)
+    {
+      const TlImportIssue *issue = tl_import_report_get_issue (report, i);
+
+      n += issue->kind == kind && issue->line == line;
+    }
+
+  return n;
+}
+
+static void
+test_document_title_lines (void)
+{
+  g_autoptr(TlDocument) doc = read_data ("import-title-lines.csv");
+  const TlAccountTable *table = tl_document_get_table (doc);
+  TlImportReport *report = tl_document_get_report (doc);
+
+  /* The header is on line 4, below a title, a note and a blank line. */
+  g_assert_cmpuint (tl_account_table_get_n_rows (table), ==, 2);
+  g_assert_cmpstr (tl_account_table_get_header (table, 0), ==, "Account Name");
+  g_assert_cmpstr (tl_account_table_get_display_name (table, 0), ==, "Harbor Clinics");
+  g_assert_cmpuint (tl_account_table_get_line (table, 0), ==, 5);
+  g_assert_cmpuint (count_kind_at (report, TL_ISSUE_ABOVE_HEADER, 1), ==, 1);
+  g_assert_cmpuint (count_kind_at (report, TL_ISSUE_ABOVE_HEADER, 2), ==, 1);
+  g_assert_cmpuint (tl_import_report_count_kind (report, TL_ISSUE_ABOVE_HEADER), ==, 2);
+}
+
+static void
+test_document_ambiguous_dates (void)
+{
+  g_autoptr(TlDocument) doc = read_data ("import-title-lines.csv");
+  TlImportReport *report = tl_document_get_report (doc);
+  const TlAccountTable *table = tl_document_get_table (doc);
+  GDate date;
+
+  /* Neither 3/4/2027 nor 5/6/2027 has a part above 12: reported once, on
+   * the first such cell, and read month first. */
+  g_assert_cmpuint (tl_import_report_count_kind (report, TL_ISSUE_AMBIGUOUS_DATES), ==, 1);
+  g_assert_cmpuint (count_kind_at (report, TL_ISSUE_AMBIGUOUS_DATES, 5), ==, 1);
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, (guint32) tl_account_table_get_value (table, TL_FIELD_RENEWAL, 0));
+  g_assert_cmpint (g_date_get_month (&date), ==, 3);
+  g_assert_cmpint (g_date_get_day (&date), ==, 4);
+}
+
+static void
+test_document_repeated_ids_reported (void)
+{
+  g_autoptr(TlDocument) doc = read_data ("import-subscriptions.csv");
+  TlImportReport *report = tl_document_get_report (doc);
+
+  /* A-1 repeats on line 4 and A-2 on line 6. */
+  g_assert_cmpuint (tl_document_count_repeated_ids (doc), ==, 2);
+  g_assert_cmpuint (tl_account_table_get_n_rows (tl_document_get_table (doc)), ==, 5);
+  g_assert_cmpuint (tl_import_report_count_kind (report, TL_ISSUE_REPEATED_ID), ==, 2);
+  g_assert_cmpuint (count_kind_at (report, TL_ISSUE_REPEATED_ID, 4), ==, 1);
+  g_assert_cmpuint (count_kind_at (report, TL_ISSUE_REPEATED_ID, 6), ==, 1);
+}
+
+static void
+test_document_combine_ids (void)
+{
+  g_autoptr(TlDocument) doc = read_data ("import-subscriptions.csv");
+  const TlAccountTable *table;
+  const TlSegmentation *seg;
+  TlImportReport *report;
+
+  tl_document_set_combine_ids (doc, TRUE);
+  table = tl_document_get_table (doc);
+  seg = tl_document_get_segmentation (doc);
+  report = tl_document_get_report (doc);
+
+  /* A-1: 24,000 + 6,000 = 30,000; A-2: "abc" is unreadable, so 8,000;
+   * A-3 has no ARR. */
+  g_assert_cmpuint (tl_account_table_get_n_rows (table), ==, 3);
+  g_assert_cmpfloat (tl_account_table_get_arr (table)[0], ==, 30000);
+  g_assert_cmpfloat (tl_account_table_get_arr (table)[1], ==, 8000);
+  g_assert_true (isnan (tl_account_table_get_arr (table)[2]));
+  g_assert_cmpstr (tl_account_table_get_display_name (table, 1), ==, "Kestrel Air");
+  g_assert_cmpuint (seg->n_accounts, ==, 3);
+
+  /* The unreadable cell keeps its own line; no row is a repeated id now,
+   * and only A-3 lacks ARR. */
+  g_assert_cmpuint (count_kind_at (report, TL_ISSUE_INVALID_NUMBER, 3), ==, 1);
+  g_assert_cmpuint (tl_import_report_count_kind (report, TL_ISSUE_REPEATED_ID), ==, 0);
+  g_assert_cmpuint (tl_import_report_count_kind (report, TL_ISSUE_MISSING_ARR), ==, 1);
+  g_assert_cmpuint (count_kind_at (report, TL_ISSUE_MISSING_ARR, 5), ==, 1);
+
+  tl_document_set_combine_ids (doc, FALSE);
+  g_assert_cmpuint (tl_account_table_get_n_rows (tl_document_get_table (doc)), ==, 5);
+  g_assert_cmpuint (tl_document_get_segmentation (doc)->n_accounts, ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -760,6 +860,12 @@ main (int   argc,
   g_test_add_func ("/tierline/document/empty-file", test_document_empty_file);
   g_test_add_func ("/tierline/document/no-revenue-column", test_document_no_revenue_column);
   g_test_add_func ("/tierline/document/input-unchanged", test_document_input_unchanged);
+
+  g_test_add_func ("/tierline/document/title-lines", test_document_title_lines);
+  g_test_add_func ("/tierline/document/ambiguous-dates", test_document_ambiguous_dates);
+  g_test_add_func ("/tierline/document/repeated-ids-reported",
+                   test_document_repeated_ids_reported);
+  g_test_add_func ("/tierline/document/combine-ids", test_document_combine_ids);
 
   return g_test_run ();
 }

@@ -389,6 +389,7 @@ typedef struct
   TlDateOrder   order;
   guint         n_values;
   guint         n_percent;   /* values written with % */
+  gboolean      ambiguity_reported;
   double        min;
   double        max;
 } ColumnParse;
@@ -449,6 +450,38 @@ report_invalid (TlAccountTable *self,
   if (report != NULL)
     tl_import_report_add (report, kind, g_array_index (self->lines, guint64, row),
                           tl_field_map_get_column (self->map, col->field), text, len);
+}
+
+static gboolean
+is_day_month_date (const char *text,
+                   gsize       len)
+{
+  gsize digits = 0;
+
+  while (digits < len && g_ascii_isdigit (text[digits]))
+    digits++;
+
+  return digits >= 1 && digits <= 2 && digits < len
+         && (text[digits] == '/' || text[digits] == '-');
+}
+
+/* Reports once per column that its slashed dates could be read either way,
+ * because no cell has a day above 12. */
+static void
+report_ambiguous_order (TlAccountTable *self,
+                        TlImportReport *report,
+                        ColumnParse    *col,
+                        guint           row,
+                        const char     *text,
+                        gsize           len)
+{
+  if (report == NULL || col->ambiguity_reported || col->order != TL_DATE_ORDER_UNKNOWN
+      || !is_day_month_date (text, len))
+    return;
+
+  col->ambiguity_reported = TRUE;
+  tl_import_report_add (report, TL_ISSUE_AMBIGUOUS_DATES, g_array_index (self->lines, guint64, row),
+                        tl_field_map_get_column (self->map, col->field), text, len);
 }
 
 /* Turns a parsed number into what the field stores. */
@@ -533,6 +566,8 @@ parse_typed_cell (TlAccountTable *self,
 
   if (r == TL_PARSE_INVALID)
     report_invalid (self, report, col, row, text, len);
+  else if (r == TL_PARSE_OK && col->kind == TL_FIELD_KIND_DATE)
+    report_ambiguous_order (self, report, col, row, text, len);
   if (r != TL_PARSE_OK)
     v = NAN;
 

@@ -272,6 +272,10 @@ describe_reason (const TlImportIssue *issue)
       return g_strdup_printf (_("“%s” is not yes or no; the cell is treated as empty."), v);
     case TL_ISSUE_INVALID_DATE:
       return g_strdup_printf (_("“%s” is not a date; the cell is treated as empty."), v);
+    case TL_ISSUE_AMBIGUOUS_DATES:
+      return g_strdup_printf (_("No date in this column has a day above 12, so dates such as "
+                                "“%s” could be day first or month first; they are read "
+                                "month first."), v);
     case TL_ISSUE_NEGATIVE_ARR:
       return g_strdup_printf (_("“%s” is a negative amount; the account gets no tier."), v);
     case TL_ISSUE_MISSING_ARR:

@@ -17,6 +17,7 @@ typedef enum
   TL_ISSUE_INVALID_NUMBER,    /* cell is not a number */
   TL_ISSUE_INVALID_BOOLEAN,   /* cell is not yes/no */
   TL_ISSUE_INVALID_DATE,      /* cell is not a date */
+  TL_ISSUE_AMBIGUOUS_DATES,   /* a date column that could be day or month first */
   TL_ISSUE_NEGATIVE_ARR,      /* ARR or MRR below zero: the account gets no tier */
   TL_ISSUE_MISSING_ARR,       /* no ARR and no MRR: the account gets no tier */
   TL_ISSUE_ABOVE_HEADER,      /* a title line above the header row, not read as data */
