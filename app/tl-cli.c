@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "tl-cli.h"
 #include "tl-document.h"
@@ -45,6 +46,7 @@ print_report (TlDocument *document)
   guint shown = MIN (tl_import_report_get_n_stored (report), MAX_PRINTED_ISSUES);
   g_autofree char *name = tl_document_get_basename (document);
   g_autofree char *count = NULL;
+  gulong plural = (gulong) MIN (total, G_MAXULONG);
 
   if (g_strcmp0 (tl_import_report_get_encoding (report), "UTF-8") != 0)
     g_printerr (_("%s: read as %s\n"), name, tl_import_report_get_encoding (report));
@@ -57,11 +59,49 @@ print_report (TlDocument *document)
 
       g_printerr ("%s: %s\n", name, line);
     }
+
   count = g_strdup_printf ("%" G_GUINT64_FORMAT, total);
-  g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %s note on the rows and cells in all\n",
-                           "%s: %s notes on the rows and cells in all\n",
-                           (gulong) MIN (total, G_MAXULONG)),
-              name, count);
+  if (total > shown)
+    {
+      g_autofree char *more = g_strdup_printf ("%" G_GUINT64_FORMAT, total - shown);
+
+      /* Translators: the file, the notes not listed, then all notes */
+      g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %s more note not listed, %s in all\n",
+                               "%s: %s more notes not listed, %s in all\n", plural),
+                  name, more, count);
+    }
+  else
+    g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %s note on the rows and cells\n",
+                             "%s: %s notes on the rows and cells\n", plural),
+                name, count);
+}
+
+/* Says when a --map takes a column from another field or replaces an
+ * earlier --map, so that the consequence is not a surprise. */
+static void
+note_map_change (const TlFieldMap *map,
+                 const char       *assignment,
+                 gboolean          chosen[TL_N_FIELDS])
+{
+  g_autoptr(TlFieldMap) before = tl_field_map_copy (map);
+  g_autofree char *key = g_strndup (assignment, strcspn (assignment, "="));
+  TlField field;
+  int column, previous;
+
+  g_strstrip (key);
+  if (!tl_field_from_key (key, &field) || !tl_field_map_apply_override (before, assignment, NULL))
+    return;
+
+  column = tl_field_map_get_column (before, field);
+  previous = column >= 0 ? tl_field_map_get_field_of (map, column) : -1;
+  if (chosen[field])
+    g_printerr (_("tierline: --map %s replaces the earlier --map for %s.\n"), assignment,
+                tl_field_get_key (field));
+  if (previous >= 0 && previous != (int) field)
+    g_printerr (_("tierline: --map %s takes the column “%s” from %s, which is left without "
+                  "a column.\n"), assignment, tl_field_map_get_header (map, column),
+                tl_field_get_key (previous));
+  chosen[field] = TRUE;
 }
 
 static TlFieldMap *
@@ -70,10 +110,14 @@ build_map (TlDocument          *document,
            GError             **error)
 {
   g_autoptr(TlFieldMap) map = tl_field_map_copy (tl_document_get_map (document));
+  gboolean chosen[TL_N_FIELDS] = { FALSE };
 
   for (guint i = 0; options->maps != NULL && options->maps[i] != NULL; i++)
-    if (!tl_field_map_apply_override (map, options->maps[i], error))
-      return NULL;
+    {
+      note_map_change (map, options->maps[i], chosen);
+      if (!tl_field_map_apply_override (map, options->maps[i], error))
+        return NULL;
+    }
 
   return g_steal_pointer (&map);
 }
@@ -122,11 +166,20 @@ print_result (TlDocument *document,
   const TlModel *model = tl_document_get_model (document);
   g_autofree char *shown = g_filename_display_name (output);
 
-  g_print (_("Wrote %s: %u accounts\n"), shown, seg->n_accounts);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %s: %u account\n", "Wrote %s: %u accounts\n",
+                       seg->n_accounts), shown, seg->n_accounts);
   for (guint t = 1; t <= TL_N_TIERS; t++)
     g_print ("  %u %-10s %7u\n", t, model->tiers[t - 1].name, seg->tiers[t].accounts);
   if (seg->tiers[TL_TIER_NONE].accounts > 0)
     g_print ("    %-10s %7u\n", _("Needs data"), seg->tiers[TL_TIER_NONE].accounts);
+}
+
+static gboolean
+has_xlsx_suffix (const char *path)
+{
+  gsize len = strlen (path);
+
+  return len > 5 && g_ascii_strcasecmp (path + len - 5, ".xlsx") == 0;
 }
 
 /**
@@ -146,10 +199,18 @@ tl_cli_export (const TlCliOptions *options,
   g_autoptr(TlDocument) document = NULL;
   g_autoptr(TlFieldMap) map = NULL;
   g_autoptr(TlModel) model = build_model (options, &error);
+  g_auto(TlExportNotes) notes = { 0 };
+  g_autofree char *note = NULL;
 
   if (model == NULL)
     {
       print_error (NULL, error->message);
+      return EXIT_USAGE;
+    }
+  if (!has_xlsx_suffix (options->export_path))
+    {
+      print_error (options->export_path,
+                   _("The workbook's name must end in .xlsx, as in “--export segmentation.xlsx”."));
       return EXIT_USAGE;
     }
 
@@ -176,12 +237,15 @@ tl_cli_export (const TlCliOptions *options,
     }
 
   print_report (document);
-  if (!tl_workbook_export (document, options->export_path, NULL, NULL, NULL, &error))
+  if (!tl_workbook_export (document, options->export_path, &notes, NULL, NULL, NULL, &error))
     {
       print_error (options->export_path, error->message);
       return EXIT_FAILED;
     }
 
+  note = tl_export_notes_describe (&notes);
+  if (note != NULL)
+    print_error (options->export_path, note);
   print_result (document, options->export_path);
   return 0;
 }

@@ -8,7 +8,10 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
 
 /* The output of one run of the tierline program. */
 typedef struct
@@ -101,6 +104,59 @@ test_cli_export_writes_workbook (void)
   g_assert_cmpstr (before, ==, after);
 
   g_unlink (out);
+  g_rmdir (dir);
+}
+
+/* Writes the accounts of cli-accounts.csv as a workbook, ARR as numbers. */
+static void
+write_accounts_workbook (const char *path)
+{
+  static const char *rows[][4] = {
+    { "Account ID", "Account Name", "ARR", "CSM" },
+    { "C-1", "Aster Freight", "312000", "Dana Whit" },
+    { "C-2", "Basil Dental", "64500", "Omar Reyes" },
+    { "C-3", "Cedar Analytics", "18000", "Dana Whit" },
+    { "C-4", "Dune Print", "4800", "Omar Reyes" },
+    { "C-5", "Elm Logistics", "", "Omar Reyes" },
+  };
+  lxw_workbook *workbook = workbook_new (path);
+  lxw_worksheet *sheet = workbook_add_worksheet (workbook, NULL);
+
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    for (guint c = 0; c < 4; c++)
+      {
+        if (r > 0 && c == 2 && *rows[r][c] != '\0')
+          worksheet_write_number (sheet, r, c, g_ascii_strtod (rows[r][c], NULL), NULL);
+        else if (*rows[r][c] != '\0')
+          worksheet_write_string (sheet, r, c, rows[r][c], NULL);
+      }
+  g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
+}
+
+static void
+test_cli_export_reads_xlsx (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tierline-cli-XXXXXX", NULL);
+  g_autofree char *input = g_build_filename (dir, "accounts.xlsx", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.xlsx", NULL);
+  g_auto(Run) run = { 0 };
+
+  write_accounts_workbook (input);
+  run_tierline (&run, (const char *[]) { "--export", out, input, NULL });
+
+  g_assert_cmpint (exit_code (&run), ==, 0);
+  g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+  g_assert_nonnull (strstr (run.out, "5 accounts"));
+  assert_tier_count (run.out, "Strategic", 1);
+  assert_tier_count (run.out, "Growth", 1);
+  assert_tier_count (run.out, "Scale", 1);
+  assert_tier_count (run.out, "Long Tail", 1);
+  assert_tier_count (run.out, "Needs data", 1);
+  /* Line 6 is the workbook's row 6. */
+  g_assert_nonnull (strstr (run.err, "Line 6: No ARR or MRR"));
+
+  g_unlink (out);
+  g_unlink (input);
   g_rmdir (dir);
 }
 
@@ -220,6 +276,180 @@ test_cli_help_lists_options (void)
   g_assert_nonnull (strstr (run.out, "--map=FIELD=HEADER"));
 }
 
+static char *
+copy_to_dir (const char *dir,
+             const char *name)
+{
+  g_autofree char *source = data_path (name);
+  g_autofree char *contents = NULL;
+  gsize len;
+  char *copy = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_get_contents (source, &contents, &len, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, len, NULL));
+
+  return copy;
+}
+
+static void
+test_cli_export_never_replaces_input (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tierline-cli-XXXXXX", NULL);
+  g_autofree char *input = copy_to_dir (dir, "cli-accounts.csv");
+  g_autofree char *as_xlsx = g_build_filename (dir, "accounts.xlsx", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0 };
+
+  g_assert_true (g_file_get_contents (input, &before, NULL, NULL));
+
+  /* The input under another name, through a hard link. */
+  g_assert_cmpint (link (input, as_xlsx), ==, 0);
+  run_tierline (&run, (const char *[]) { "--export", as_xlsx, input, NULL });
+
+  g_assert_cmpint (exit_code (&run), ==, 1);
+  g_assert_nonnull (strstr (run.err, "is the accounts file that was opened"));
+  g_assert_true (g_file_get_contents (input, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+
+  g_unlink (as_xlsx);
+  g_unlink (input);
+  g_rmdir (dir);
+}
+
+static void
+test_cli_export_needs_xlsx_name (void)
+{
+  g_autofree char *input = data_path ("cli-accounts.csv");
+  g_auto(Run) run = { 0 };
+
+  run_tierline (&run, (const char *[]) { "--export", "out.csv", input, NULL });
+
+  g_assert_cmpint (exit_code (&run), ==, 2);
+  g_assert_nonnull (strstr (run.err, "must end in .xlsx"));
+}
+
+static void
+test_cli_export_refuses_special_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tierline-cli-XXXXXX", NULL);
+  g_autofree char *input = data_path ("cli-accounts.csv");
+  g_autofree char *fifo = g_build_filename (dir, "pipe.xlsx", NULL);
+  GStatBuf st;
+  g_auto(Run) run = { 0 };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  run_tierline (&run, (const char *[]) { "--export", fifo, input, NULL });
+
+  g_assert_cmpint (exit_code (&run), ==, 1);
+  g_assert_nonnull (strstr (run.err, "not a regular file"));
+  g_assert_cmpint (g_stat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+
+  g_unlink (fifo);
+  g_rmdir (dir);
+}
+
+static void
+test_cli_export_through_symlink (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tierline-cli-XXXXXX", NULL);
+  g_autofree char *input = data_path ("cli-accounts.csv");
+  g_autofree char *link_path = g_build_filename (dir, "latest.xlsx", NULL);
+  g_autofree char *real = g_build_filename (dir, "q4.xlsx", NULL);
+  g_autofree char *target = NULL;
+  GStatBuf st;
+  g_auto(Run) run = { 0 };
+
+  g_assert_cmpint (symlink ("q4.xlsx", link_path), ==, 0);
+  run_tierline (&run, (const char *[]) { "--export", link_path, input, NULL });
+
+  /* The link stays a link and the workbook lands at its target. */
+  g_assert_cmpint (exit_code (&run), ==, 0);
+  target = g_file_read_link (link_path, NULL);
+  g_assert_cmpstr (target, ==, "q4.xlsx");
+  g_assert_cmpint (g_stat (real, &st), ==, 0);
+  g_assert_true (S_ISREG (st.st_mode));
+
+  g_unlink (link_path);
+  g_unlink (real);
+  g_rmdir (dir);
+}
+
+static void
+test_cli_export_keeps_permissions (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tierline-cli-XXXXXX", NULL);
+  g_autofree char *input = data_path ("cli-accounts.csv");
+  g_autofree char *out = g_build_filename (dir, "private.xlsx", NULL);
+  GStatBuf st;
+  g_auto(Run) run = { 0 };
+
+  g_assert_true (g_file_set_contents (out, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (out, 0600), ==, 0);
+  run_tierline (&run, (const char *[]) { "--export", out, input, NULL });
+
+  g_assert_cmpint (exit_code (&run), ==, 0);
+  g_assert_cmpint (g_stat (out, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (st.st_size, >, 3);
+
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
+static void
+test_cli_map_move_is_noted (void)
+{
+  g_autofree char *input = data_path ("cli-no-arr.csv");
+  g_auto(Run) run = { 0 };
+
+  run_tierline (&run, (const char *[]) { "--map", "arr=Name", "--export", "/tmp/never.xlsx",
+                                         input, NULL });
+
+  /* Name was the name column; taking it leaves only the id for names,
+   * so the export works and says what moved. */
+  g_assert_nonnull (strstr (run.err, "takes the column “Name” from name"));
+}
+
+static void
+test_cli_report_escapes_controls (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tierline-cli-XXXXXX", NULL);
+  g_autofree char *input = g_build_filename (dir, "escape.csv", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.xlsx", NULL);
+  g_auto(Run) run = { 0 };
+
+  g_assert_true (g_file_set_contents (input, "Account,ARR\nAcme,\x1b[2Jlots\n", -1, NULL));
+  run_tierline (&run, (const char *[]) { "--export", out, input, NULL });
+
+  g_assert_null (strchr (run.err, '\x1b'));
+  g_assert_nonnull (strstr (run.err, "\\x1B[2Jlots"));
+
+  g_unlink (out);
+  g_unlink (input);
+  g_rmdir (dir);
+}
+
+static void
+test_cli_no_accounts_fails (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tierline-cli-XXXXXX", NULL);
+  g_autofree char *input = g_build_filename (dir, "header.csv", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.xlsx", NULL);
+  g_auto(Run) run = { 0 };
+
+  g_assert_true (g_file_set_contents (input, "Account,ARR\n", -1, NULL));
+  run_tierline (&run, (const char *[]) { "--export", out, input, NULL });
+
+  g_assert_cmpint (exit_code (&run), ==, 1);
+  g_assert_nonnull (strstr (run.err, "no account rows"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  g_unlink (input);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -227,6 +457,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/tierline/cli/export-writes-workbook", test_cli_export_writes_workbook);
+  g_test_add_func ("/tierline/cli/export-reads-xlsx", test_cli_export_reads_xlsx);
   g_test_add_func ("/tierline/cli/thresholds-set-tiers", test_cli_thresholds_set_tiers);
   g_test_add_func ("/tierline/cli/thresholds-must-descend", test_cli_thresholds_must_descend);
   g_test_add_func ("/tierline/cli/missing-revenue-lists-headers",
@@ -234,6 +465,17 @@ main (int   argc,
   g_test_add_func ("/tierline/cli/map-option-chooses-column", test_cli_map_option_chooses_column);
   g_test_add_func ("/tierline/cli/missing-input", test_cli_missing_input);
   g_test_add_func ("/tierline/cli/help-lists-options", test_cli_help_lists_options);
+
+  g_test_add_func ("/tierline/cli/export-never-replaces-input",
+                   test_cli_export_never_replaces_input);
+  g_test_add_func ("/tierline/cli/export-needs-xlsx-name", test_cli_export_needs_xlsx_name);
+  g_test_add_func ("/tierline/cli/export-refuses-special-file",
+                   test_cli_export_refuses_special_file);
+  g_test_add_func ("/tierline/cli/export-through-symlink", test_cli_export_through_symlink);
+  g_test_add_func ("/tierline/cli/export-keeps-permissions", test_cli_export_keeps_permissions);
+  g_test_add_func ("/tierline/cli/map-move-is-noted", test_cli_map_move_is_noted);
+  g_test_add_func ("/tierline/cli/report-escapes-controls", test_cli_report_escapes_controls);
+  g_test_add_func ("/tierline/cli/no-accounts-fails", test_cli_no_accounts_fails);
 
   return g_test_run ();
 }

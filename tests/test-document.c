@@ -514,11 +514,38 @@ test_document_header_only (void)
   g_autoptr(TlDocument) doc = tl_document_read (path, NULL, NULL, NULL, &error);
 
   remove_temp_file (path);
-  g_assert_no_error (error);
-  g_assert_cmpuint (tl_account_table_get_n_rows (tl_document_get_table (doc)), ==, 0);
-  g_assert_true (tl_document_apply_map (doc, NULL, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (tl_import_report_get_n_accounts (tl_document_get_report (doc)), ==, 0);
+  g_assert_null (doc);
+  g_assert_error (error, TL_CSV_ERROR, TL_CSV_ERROR_EMPTY);
+  g_assert_nonnull (strstr (error->message, "no account rows"));
+}
+
+static void
+test_document_quote_open_from_first_row (void)
+{
+  static const char text[] = "Account,ARR\n\"Acme,5\nBeta,6\n";
+  g_autofree char *path = write_temp_file ("open-quote.csv", text, sizeof text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TlDocument) doc = tl_document_read (path, NULL, NULL, NULL, &error);
+
+  /* The quote on line 2 swallows every row: the error says where. */
+  remove_temp_file (path);
+  g_assert_null (doc);
+  g_assert_error (error, TL_CSV_ERROR, TL_CSV_ERROR_EMPTY);
+  g_assert_nonnull (strstr (error->message, "Line 2:"));
+}
+
+static void
+test_document_header_of_delimiters (void)
+{
+  static const char text[] = ",,,\n,,,\n";
+  g_autofree char *path = write_temp_file ("commas.csv", text, sizeof text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TlDocument) doc = tl_document_read (path, NULL, NULL, NULL, &error);
+
+  remove_temp_file (path);
+  g_assert_null (doc);
+  g_assert_error (error, TL_CSV_ERROR, TL_CSV_ERROR_EMPTY);
+  g_assert_nonnull (strstr (error->message, "no column names"));
 }
 
 static void
@@ -822,6 +849,55 @@ test_document_combine_ids (void)
   g_assert_cmpuint (tl_document_get_segmentation (doc)->n_accounts, ==, 5);
 }
 
+static guint
+find_account (const TlAccountTable *table,
+              const char           *id)
+{
+  for (guint r = 0; r < tl_account_table_get_n_rows (table); r++)
+    if (g_strcmp0 (tl_account_table_get_text (table, TL_FIELD_ID, r), id) == 0)
+      return r;
+
+  g_error ("no account %s", id);
+}
+
+static void
+test_document_sample_hand_checked (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("TIERLINE_SAMPLE_DIR"),
+                                            "accounts.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TlDocument) doc = tl_document_read (path, NULL, NULL, NULL, &error);
+  const TlAccountTable *table;
+  const TlSegmentation *seg;
+  guint r;
+
+  g_assert_no_error (error);
+  g_assert_true (tl_document_apply_map (doc, NULL, NULL, &error));
+  table = tl_document_get_table (doc);
+  seg = tl_document_get_segmentation (doc);
+
+  /* ACC-1024: usage 1/2 = 0.5 earns 30; adoption 5/20 earns 5; support
+   * (3.1 - 1) / 4 x (1 - 0.25) x 20 = 7.875; no sponsor, no champion: 0;
+   * NPS -25: 75 / 200 x 15 = 5.625. 48.5 of 100 rounds half away to 49. */
+  r = find_account (table, "ACC-1024");
+  g_assert_cmpuint (seg->health[r], ==, 49);
+  g_assert_cmpuint (seg->tier[r], ==, 4);
+
+  /* ACC-1001: usage 13/36 / 0.5 x 30 = 21.667; adoption 16/30 x 20 =
+   * 10.667; support 0.625 x 0.75 x 20 = 9.375; relationship 0; NPS -2:
+   * 98/200 x 15 = 7.35. 49.06 rounds to 49. Only "3 teams" fires: MEDIUM. */
+  r = find_account (table, "ACC-1001");
+  g_assert_cmpuint (seg->health[r], ==, 49);
+  g_assert_cmpuint (seg->expansion[r], ==, TL_EXPANSION_MEDIUM);
+  g_assert_cmpuint (seg->signals_fired[r], ==, 1u << TL_SIGNAL_TEAMS);
+
+  /* ACC-1002: 30 + 2/20 x 20 + 0.575 x 20 + champion 7.5 + 62/200 x 15 =
+   * 30 + 2 + 11.5 + 7.5 + 4.65 = 55.65, so 56; growth 19.1 % fires. */
+  r = find_account (table, "ACC-1002");
+  g_assert_cmpuint (seg->health[r], ==, 56);
+  g_assert_cmpuint (seg->signals_fired[r], ==, 1u << TL_SIGNAL_GROWTH);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -866,6 +942,10 @@ main (int   argc,
   g_test_add_func ("/tierline/document/repeated-ids-reported",
                    test_document_repeated_ids_reported);
   g_test_add_func ("/tierline/document/combine-ids", test_document_combine_ids);
+  g_test_add_func ("/tierline/document/sample-hand-checked", test_document_sample_hand_checked);
+  g_test_add_func ("/tierline/document/quote-open-from-first-row",
+                   test_document_quote_open_from_first_row);
+  g_test_add_func ("/tierline/document/header-of-delimiters", test_document_header_of_delimiters);
 
   return g_test_run ();
 }

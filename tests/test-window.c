@@ -25,6 +25,7 @@
 
 #include "tl-account-row.h"
 #include "tl-application.h"
+#include "tl-mapping-dialog.h"
 #include "tl-report-window.h"
 #include "tl-window.h"
 
@@ -306,7 +307,7 @@ test_window_open_shows_accounts (void)
     g_assert_cmpstr (g_ptr_array_index (cells, i), ==, names_by_arr_desc[i]);
 
   g_assert_cmpstr (tl_window_get_status (window), ==,
-                   "12 accounts · 1 needs data · 1 cell not read");
+                   "12 accounts · 1 cell not read · 1 account needs data");
 
   destroy_window (window);
 }
@@ -385,12 +386,6 @@ test_window_sort_by_action (void)
   destroy_window (window);
 }
 
-static gboolean
-has_message_dialog (gpointer data)
-{
-  return GPOINTER_TO_UINT (data) <= g_list_model_get_n_items (gtk_window_get_toplevels ());
-}
-
 static AdwMessageDialog *
 find_message_dialog (TlWindow *window)
 {
@@ -408,29 +403,493 @@ find_message_dialog (TlWindow *window)
   return NULL;
 }
 
+static TlMappingDialog *
+find_mapping_dialog (TlWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (TL_IS_MAPPING_DIALOG (toplevel)
+          && gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+        return TL_MAPPING_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+/* Forgets the columns chosen by earlier tests. */
 static void
-test_window_missing_arr_error (void)
+forget_column_maps (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.tierline.Tierline");
+
+  g_settings_reset (settings, "column-maps");
+}
+
+/* Returns the position of @header among the choices of @row. */
+static guint
+find_choice (AdwComboRow *row,
+             const char  *header)
+{
+  GListModel *choices = adw_combo_row_get_model (row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(GtkStringObject) choice = g_list_model_get_item (choices, i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (choice), header) == 0)
+        return i;
+    }
+
+  g_error ("No choice “%s”", header);
+}
+
+/* Chooses the column @header, or "Not in this file" for NULL, for @field
+ * by setting the selected property, as a click in the popover does. */
+static void
+choose_column (TlMappingDialog *dialog,
+               TlField          field,
+               const char      *header)
+{
+  AdwComboRow *row = tl_mapping_dialog_get_row (dialog, field);
+
+  g_object_set (row, "selected", header != NULL ? find_choice (row, header) : 0, NULL);
+}
+
+static gboolean
+has_row_class (TlMappingDialog *dialog,
+               TlField          field,
+               const char      *css_class)
+{
+  return gtk_widget_has_css_class (GTK_WIDGET (tl_mapping_dialog_get_row (dialog, field)),
+                                   css_class);
+}
+
+static const char *
+get_row_subtitle (TlMappingDialog *dialog,
+                  TlField          field)
+{
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (tl_mapping_dialog_get_row (dialog, field)));
+}
+
+static gboolean
+can_apply (TlMappingDialog *dialog)
+{
+  return is_action_button_sensitive (GTK_WIDGET (dialog), "mapping.apply");
+}
+
+/* Clicks Apply and checks that the dialog closed. */
+static void
+apply_mapping (TlWindow        *window,
+               TlMappingDialog *dialog)
+{
+  GtkWidget *apply = find_action_button (GTK_WIDGET (dialog), "mapping.apply");
+
+  g_assert_true (gtk_widget_get_sensitive (apply));
+  g_signal_emit_by_name (apply, "clicked");
+  spin_pending ();
+  g_assert_null (find_mapping_dialog (window));
+}
+
+static void
+test_window_missing_arr_opens_mapping (void)
 {
   TlWindow *window = create_window ();
-  AdwMessageDialog *dialog;
-  const char *body;
+  TlMappingDialog *dialog;
+  TlDocument *document;
+  const char *problem;
 
+  forget_column_maps ();
   open_test_file (window, "gui-no-arr.csv");
-  spin_until (has_message_dialog, GUINT_TO_POINTER (2), 5000);
 
-  dialog = find_message_dialog (window);
+  /* The columns are chosen by hand, not explained in an error dialog. */
+  g_assert_null (find_message_dialog (window));
+  dialog = find_mapping_dialog (window);
   g_assert_nonnull (dialog);
-  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "gui-no-arr.csv"));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+  g_assert_nonnull (strstr (tl_mapping_dialog_get_intro (dialog), "ARR or MRR"));
+  g_assert_nonnull (strstr (tl_mapping_dialog_get_intro (dialog), "“gui-no-arr.csv”"));
 
-  body = adw_message_dialog_get_body (dialog);
-  g_assert_nonnull (strstr (body, "Account ID"));
-  g_assert_nonnull (strstr (body, "Licensed Seats"));
-  g_assert_nonnull (strstr (body, "CSM"));
-
+  /* The window shows what it showed before until the map is applied. */
   g_assert_cmpstr (tl_window_get_page (window), ==, "empty");
   g_assert_null (tl_window_get_document (window));
 
+  /* The matched columns are chosen, with a preview of their values. */
+  g_assert_cmpuint (adw_combo_row_get_selected (tl_mapping_dialog_get_row (dialog, TL_FIELD_NAME)),
+                    ==, 2);
+  g_assert_cmpstr (get_row_subtitle (dialog, TL_FIELD_SEATS_LICENSED), ==, "500, 300, 120");
+  g_assert_cmpstr (get_row_subtitle (dialog, TL_FIELD_OWNER), ==,
+                   "Dana Whitley, Ravi Anand, Dana Whitley");
+
+  /* Without ARR or MRR, both are marked as required and Apply is off. */
+  g_assert_false (can_apply (dialog));
+  problem = tl_mapping_dialog_get_problem (dialog);
+  g_assert_nonnull (problem);
+  g_assert_nonnull (strstr (problem, "ARR"));
+  g_assert_true (has_row_class (dialog, TL_FIELD_ARR, "mapping-required"));
+  g_assert_true (has_row_class (dialog, TL_FIELD_MRR, "mapping-required"));
+  g_assert_false (has_row_class (dialog, TL_FIELD_NAME, "mapping-required"));
+
+  /* A column chosen for two fields is a problem on both rows. */
+  choose_column (dialog, TL_FIELD_ARR, "Licensed Seats");
+  g_assert_false (can_apply (dialog));
+  g_assert_true (has_row_class (dialog, TL_FIELD_ARR, "mapping-conflict"));
+  g_assert_true (has_row_class (dialog, TL_FIELD_SEATS_LICENSED, "mapping-conflict"));
+  g_assert_false (has_row_class (dialog, TL_FIELD_MRR, "mapping-required"));
+  g_assert_nonnull (strstr (tl_mapping_dialog_get_problem (dialog), "“Licensed Seats”"));
+
+  choose_column (dialog, TL_FIELD_SEATS_LICENSED, NULL);
+  g_assert_true (can_apply (dialog));
+  g_assert_null (tl_mapping_dialog_get_problem (dialog));
+  g_assert_false (has_row_class (dialog, TL_FIELD_ARR, "mapping-conflict"));
+  g_assert_cmpstr (get_row_subtitle (dialog, TL_FIELD_ARR), ==, "500, 300, 120");
+
+  /* Without a name or an id, Apply is off again. */
+  choose_column (dialog, TL_FIELD_NAME, NULL);
+  choose_column (dialog, TL_FIELD_ID, NULL);
+  g_assert_false (can_apply (dialog));
+  g_assert_nonnull (strstr (tl_mapping_dialog_get_problem (dialog), "account names"));
+
+  /* Cancel goes back to the empty window and drops the document read. */
+  document = tl_mapping_dialog_get_document (dialog);
+  g_object_add_weak_pointer (G_OBJECT (document), (gpointer *) &document);
+  gtk_window_close (GTK_WINDOW (dialog));
+  spin_until (pointer_cleared, &document, 5000);
+  g_assert_null (find_mapping_dialog (window));
+  g_assert_cmpstr (tl_window_get_page (window), ==, "empty");
+  g_assert_true (tl_window_is_empty (window));
+
+  destroy_window (window);
+}
+
+/* Checks the tier cards against the accounts expected in each tier. */
+static void
+assert_tier_accounts (TlWindow          *window,
+                      const char * const expected[4])
+{
+  TlTierSummary *summary = tl_window_get_tier_summary (window);
+
+  for (guint tier = 1; tier <= 4; tier++)
+    g_assert_cmpstr (tl_tier_card_get_accounts (tl_tier_summary_get_card (summary, tier)),
+                     ==, expected[tier - 1]);
+}
+
+static void
+test_window_mapping_apply_shows_accounts (void)
+{
+  TlWindow *window = create_window ();
+  /* Default bounds 250,000 / 50,000 / 10,000 for fewer than 20 accounts. */
+  const char * const expected[] = { "1 account", "2 accounts", "1 account", "1 account" };
+  TlMappingDialog *dialog;
+  TlDocument *document;
+
+  forget_column_maps ();
+  open_test_file (window, "gui-unnamed-revenue.csv");
+  dialog = find_mapping_dialog (window);
+  g_assert_nonnull (dialog);
+  document = tl_mapping_dialog_get_document (dialog);
+
+  choose_column (dialog, TL_FIELD_ARR, "Yearly Fee");
+  g_assert_cmpstr (get_row_subtitle (dialog, TL_FIELD_ARR), ==, "300000, 120000, 60000");
+  apply_mapping (window, dialog);
+
+  /* The document that was read is shown, and the file is not read again. */
+  g_assert_false (tl_window_is_loading (window));
+  g_assert_true (tl_window_get_document (window) == document);
+  g_assert_cmpstr (tl_window_get_page (window), ==, "accounts");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "gui-unnamed-revenue.csv");
+  g_assert_cmpuint (g_list_model_get_n_items (tl_window_get_visible_model (window)), ==, 5);
+  g_assert_cmpstr (get_name_at (window, 0), ==, "Northgate Logistics");
+  g_assert_cmpfloat (get_arr_at (window, 0), ==, 300000.0);
+  g_assert_cmpfloat (get_arr_at (window, 4), ==, 5000.0);
+  assert_tier_accounts (window, expected);
+  g_assert_cmpstr (tl_window_get_status (window), ==, "5 accounts");
+
+  destroy_window (window);
+}
+
+/* Writes a file with the header row of gui-unnamed-revenue.csv and other
+ * accounts. */
+static char *
+write_same_headers_file (const char *folder)
+{
+  const char *text = "Account ID,Account Name,Yearly Fee,Licensed Seats,CSM\n"
+                     "ACC-21,Larkspur Cafe,4200,3,Mei Tanaka\n"
+                     "ACC-22,Juniper Ridge Bank,420000,60,Ravi Anand\n";
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (folder, "next-quarter.csv", NULL);
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static void
+test_window_mapping_remembered (void)
+{
+  TlWindow *window = create_window ();
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.tierline.Tierline");
+  g_autoptr(GVariant) maps = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("tierline-test-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  TlMappingDialog *dialog;
+  const TlFieldMap *map;
+
+  g_assert_no_error (error);
+  forget_column_maps ();
+  open_test_file (window, "gui-unnamed-revenue.csv");
+  dialog = find_mapping_dialog (window);
+  g_assert_nonnull (dialog);
+  choose_column (dialog, TL_FIELD_ARR, "Yearly Fee");
+  choose_column (dialog, TL_FIELD_OWNER, NULL);
+  apply_mapping (window, dialog);
+
+  maps = g_settings_get_value (settings, "column-maps");
+  g_assert_cmpuint (g_variant_n_children (maps), ==, 1);
+
+  /* Another file with the same header row opens without the dialog and
+   * with the same columns, the owner column left out included. */
+  path = write_same_headers_file (folder);
+  file = g_file_new_for_path (path);
+  tl_window_open_file (window, file);
+  spin_until (job_done, window, 20000);
+
+  g_assert_null (find_mapping_dialog (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "next-quarter.csv");
+  g_assert_cmpuint (g_list_model_get_n_items (tl_window_get_visible_model (window)), ==, 2);
+  g_assert_cmpstr (get_name_at (window, 0), ==, "Juniper Ridge Bank");
+  g_assert_cmpfloat (get_arr_at (window, 0), ==, 420000.0);
+  map = tl_document_get_map (tl_window_get_document (window));
+  g_assert_cmpint (tl_field_map_get_column (map, TL_FIELD_ARR), ==, 2);
+  g_assert_cmpint (tl_field_map_get_column (map, TL_FIELD_OWNER), ==, -1);
+  g_assert_cmpint (tl_field_map_get_column (map, TL_FIELD_SEATS_LICENSED), ==, 3);
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+  destroy_window (window);
+  forget_column_maps ();
+}
+
+static void
+test_window_mapping_ambiguous (void)
+{
+  TlWindow *window = create_window ();
+  TlMappingDialog *dialog;
+  AdwComboRow *arr_row;
+
+  forget_column_maps ();
+  open_test_file (window, "gui-ambiguous-arr.csv");
+  dialog = find_mapping_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (tl_mapping_dialog_get_intro (dialog), "look like ARR"));
+
+  /* The field that several columns match starts without a choice. */
+  arr_row = tl_mapping_dialog_get_row (dialog, TL_FIELD_ARR);
+  g_assert_cmpuint (adw_combo_row_get_selected (arr_row), ==, GTK_INVALID_LIST_POSITION);
+  g_assert_true (has_row_class (dialog, TL_FIELD_ARR, "mapping-ambiguous"));
+  g_assert_nonnull (strstr (get_row_subtitle (dialog, TL_FIELD_ARR), "“Total ARR”"));
+  g_assert_nonnull (strstr (get_row_subtitle (dialog, TL_FIELD_ARR), "“ARR Amount”"));
+  g_assert_false (can_apply (dialog));
+
+  choose_column (dialog, TL_FIELD_ARR, "ARR Amount");
+  g_assert_false (has_row_class (dialog, TL_FIELD_ARR, "mapping-ambiguous"));
+  g_assert_cmpstr (get_row_subtitle (dialog, TL_FIELD_ARR), ==, "52000, 130000, 9000");
+  apply_mapping (window, dialog);
+
+  g_assert_cmpuint (g_list_model_get_n_items (tl_window_get_visible_model (window)), ==, 3);
+  g_assert_cmpfloat (get_arr_at (window, 0), ==, 130000.0);
+
+  destroy_window (window);
+  forget_column_maps ();
+}
+
+static void
+test_window_choose_columns (void)
+{
+  TlWindow *window = create_loaded_window ();
+  TlDocument *document = tl_window_get_document (window);
+  g_autofree char *status = g_strdup (tl_window_get_status (window));
+  TlMappingDialog *dialog;
+
+  forget_column_maps ();
+  g_assert_true (is_action_button_sensitive (GTK_WIDGET (window), "win.show-report"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.choose-columns", NULL);
+  dialog = find_mapping_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (tl_mapping_dialog_get_intro (dialog), "“gui-accounts.csv”"));
+  g_assert_true (can_apply (dialog));
+
+  /* Cancel changes nothing, whatever was chosen. */
+  choose_column (dialog, TL_FIELD_ARR, NULL);
+  g_assert_false (can_apply (dialog));
+  gtk_window_close (GTK_WINDOW (dialog));
+  spin_pending ();
+  g_assert_true (tl_window_get_document (window) == document);
+  g_assert_cmpint (tl_field_map_get_column (tl_document_get_map (document), TL_FIELD_ARR), ==, 2);
+  g_assert_cmpstr (tl_window_get_status (window), ==, status);
+
+  /* Apply segments the same document again, in memory. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.choose-columns", NULL);
+  dialog = find_mapping_dialog (window);
+  g_assert_nonnull (dialog);
+  choose_column (dialog, TL_FIELD_ARR, "Licensed Seats");
+  choose_column (dialog, TL_FIELD_SEATS_LICENSED, NULL);
+  apply_mapping (window, dialog);
+
+  g_assert_true (tl_window_get_document (window) == document);
+  g_assert_cmpint (tl_field_map_get_column (tl_document_get_map (document), TL_FIELD_ARR), ==, 3);
+  g_assert_cmpstr (get_name_at (window, 0), ==, "Northgate Logistics");
+  g_assert_cmpfloat (get_arr_at (window, 0), ==, 500.0);
+  g_assert_cmpstr (tl_window_get_status (window), ==, "12 accounts · 1 cell not read");
+
+  destroy_window (window);
+  forget_column_maps ();
+}
+
+static void
+test_window_mapping_preview_commas (void)
+{
+  TlWindow *window = create_window ();
+  TlMappingDialog *dialog;
+
+  /* Amounts with thousands separators are set apart by middle dots. */
+  open_test_file (window, "import-title-lines.csv");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.choose-columns", NULL);
+  dialog = find_mapping_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (get_row_subtitle (dialog, TL_FIELD_ARR), ==, "$48,000 · $9,500");
+  g_assert_cmpstr (get_row_subtitle (dialog, TL_FIELD_NAME), ==, "Harbor Clinics, Ionic Labs");
+
   gtk_window_destroy (GTK_WINDOW (dialog));
+  destroy_window (window);
+}
+
+static void
+test_window_mapping_cancel_keeps_document (void)
+{
+  TlWindow *window = create_loaded_window ();
+  TlDocument *before = tl_window_get_document (window);
+  TlMappingDialog *dialog;
+
+  forget_column_maps ();
+  open_test_file (window, "gui-no-arr.csv");
+  dialog = find_mapping_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_true (tl_window_get_document (window) == before);
+  g_assert_cmpstr (tl_window_get_page (window), ==, "accounts");
+
+  gtk_window_close (GTK_WINDOW (dialog));
+  spin_pending ();
+  g_assert_true (tl_window_get_document (window) == before);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "gui-accounts.csv");
+  g_assert_cmpuint (g_list_model_get_n_items (tl_window_get_visible_model (window)), ==,
+                    N_ACCOUNTS);
+
+  destroy_window (window);
+}
+
+static GtkWidget *
+find_widget_of_type (GtkWidget *widget,
+                     GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static const char *
+get_subtitle (TlWindow *window)
+{
+  GtkWidget *title = find_widget_of_type (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE);
+
+  g_assert_nonnull (title);
+
+  return adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title));
+}
+
+static void
+test_window_combine_rows (void)
+{
+  TlWindow *window = create_window ();
+  GtkWidget *combine_button;
+
+  open_test_file (window, "import-subscriptions.csv");
+  g_assert_cmpuint (g_list_model_get_n_items (tl_window_get_visible_model (window)), ==, 5);
+  g_assert_cmpstr (tl_window_get_combine_bar_text (window), ==,
+                   "2 rows repeat an account id: the file seems to list subscriptions, "
+                   "not accounts.");
+  g_assert_false (tl_window_get_combine_ids (window));
+  g_assert_true (g_str_has_prefix (get_subtitle (window), "5 accounts · "));
+  combine_button = find_action_button (GTK_WIDGET (window), "win.combine-ids");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (combine_button)), ==,
+                   "_Combine Rows by Account");
+  g_assert_true (gtk_widget_get_sensitive (combine_button));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.combine-ids", NULL);
+  g_assert_true (tl_window_get_combine_ids (window));
+  g_assert_true (tl_document_get_combine_ids (tl_window_get_document (window)));
+  g_assert_cmpuint (g_list_model_get_n_items (tl_window_get_visible_model (window)), ==, 3);
+  g_assert_cmpstr (get_name_at (window, 0), ==, "Juniper Foods");
+  g_assert_cmpfloat (get_arr_at (window, 0), ==, 30000.0);
+  g_assert_cmpstr (tl_window_get_combine_bar_text (window), ==,
+                   "5 rows combined into 3 accounts.");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (combine_button)), ==,
+                   "_Show Rows Separately");
+  g_assert_true (g_str_has_prefix (get_subtitle (window), "3 accounts · "));
+  g_assert_true (g_str_has_prefix (tl_window_get_status (window), "3 accounts"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.combine-ids", NULL);
+  g_assert_false (tl_window_get_combine_ids (window));
+  g_assert_cmpuint (g_list_model_get_n_items (tl_window_get_visible_model (window)), ==, 5);
+  g_assert_true (g_str_has_prefix (tl_window_get_combine_bar_text (window), "2 rows repeat"));
+  g_assert_true (g_str_has_prefix (get_subtitle (window), "5 accounts · "));
+
+  destroy_window (window);
+}
+
+static void
+test_window_no_combine_bar (void)
+{
+  TlWindow *window = create_loaded_window ();
+
+  g_assert_null (tl_window_get_combine_bar_text (window));
+  g_assert_false (is_action_button_sensitive (GTK_WIDGET (window), "win.combine-ids"));
+
+  destroy_window (window);
+}
+
+static void
+test_window_status_counts (void)
+{
+  TlWindow *window = create_window ();
+
+  /* A short row without MRR, a row with a cell past the last column, and
+   * a row whose trailing cells are empty, which passes silently. */
+  open_test_file (window, "import-ragged-rows.csv");
+  g_assert_cmpstr (tl_window_get_status (window), ==,
+                   "4 accounts · 1 cell not read · 1 account needs data · 1 note");
+  g_assert_true (is_action_button_sensitive (GTK_WIDGET (window), "win.show-report"));
+
+  open_test_file (window, "import-windows-1252.csv");
+  g_assert_true (g_str_has_suffix (tl_window_get_status (window), " · Read as Windows-1252"));
+
   destroy_window (window);
 }
 
@@ -588,6 +1047,127 @@ test_window_report_lists_issues (void)
   destroy_window (window);
 }
 
+/* Returns the lines of the report window, each ending with a newline. */
+static char *
+collect_report_lines (TlReportWindow *report_window)
+{
+  GListModel *lines = tl_report_window_get_lines (report_window);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
+    {
+      g_autoptr(GtkStringObject) line = g_list_model_get_item (lines, i);
+
+      g_string_append_printf (text, "%s\n", gtk_string_object_get_string (line));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_window_report_lists_new_kinds (void)
+{
+  TlWindow *window = create_window ();
+  TlReportWindow *report_window;
+  g_autofree char *title_lines = NULL;
+  g_autofree char *repeated = NULL;
+
+  /* Title lines above the header, and day/month dates that could be read
+   * either way. */
+  open_test_file (window, "import-title-lines.csv");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-report", NULL);
+  report_window = find_report_window (window);
+  g_assert_nonnull (report_window);
+  title_lines = collect_report_lines (report_window);
+  g_assert_nonnull (strstr (title_lines, "Line 1: "));
+  g_assert_nonnull (strstr (title_lines, "Account export for Q4 2026"));
+  g_assert_nonnull (strstr (title_lines, "Line 2: "));
+  g_assert_nonnull (strstr (title_lines, "Line 5, column “Renewal Date”: "));
+  g_assert_nonnull (strstr (title_lines, "“3/4/2027”"));
+  gtk_window_destroy (GTK_WINDOW (report_window));
+
+  /* Rows that repeat an account id. */
+  open_test_file (window, "import-subscriptions.csv");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-report", NULL);
+  report_window = find_report_window (window);
+  g_assert_nonnull (report_window);
+  repeated = collect_report_lines (report_window);
+  g_assert_nonnull (strstr (repeated, "Line 4, column “Account ID”: The id “A-1”"));
+  g_assert_nonnull (strstr (repeated, "Line 6, column “Account ID”: The id “A-2”"));
+  gtk_window_destroy (GTK_WINDOW (report_window));
+
+  destroy_window (window);
+}
+
+/* Writes a file whose ARR cells are all unreadable: each row adds a cell
+ * not read and an account without ARR to the report. */
+static char *
+write_unreadable_file (const char *folder,
+                       guint       n_rows)
+{
+  g_autoptr(GString) text = g_string_new ("Account ID,Account Name,ARR\n");
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (folder, "unreadable.csv", NULL);
+
+  for (guint i = 0; i < n_rows; i++)
+    g_string_append_printf (text, "ID-%u,Account %u,about %u\n", i, i, i);
+
+  g_file_set_contents (path, text->str, text->len, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static void
+test_window_report_many_issues (void)
+{
+  TlWindow *window = create_window ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("tierline-test-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GtkStringObject) first = NULL;
+  g_autoptr(GtkStringObject) last = NULL;
+  TlReportWindow *report_window;
+  GListModel *lines;
+  gint64 start;
+  gint64 elapsed_ms;
+
+  g_assert_no_error (error);
+  path = write_unreadable_file (folder, 100000);
+  file = g_file_new_for_path (path);
+  tl_window_open_file (window, file);
+  spin_until (job_done, window, 60000);
+  g_assert_cmpstr (tl_window_get_status (window), ==,
+                   "100000 accounts · 100000 cells not read · 100000 accounts need data");
+
+  /* The report keeps 100,000 issues for listing. The list shows them all,
+   * then a line with the number of issues that were only counted. */
+  start = g_get_monotonic_time ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-report", NULL);
+  report_window = find_report_window (window);
+  g_assert_nonnull (report_window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (report_window));
+  elapsed_ms = (g_get_monotonic_time () - start) / 1000;
+  g_test_message ("The report window of 100,000 issues opened in %" G_GINT64_FORMAT " ms",
+                  elapsed_ms);
+  g_assert_cmpint (elapsed_ms, <, 5000);
+
+  lines = tl_report_window_get_lines (report_window);
+  g_assert_cmpuint (g_list_model_get_n_items (lines), ==, 100001);
+  first = g_list_model_get_item (lines, 0);
+  g_assert_true (g_str_has_prefix (gtk_string_object_get_string (first),
+                                   "Line 2, column “ARR”: “about 0” is not a number"));
+  last = g_list_model_get_item (lines, 100000);
+  g_assert_cmpstr (gtk_string_object_get_string (last), ==, "… and 100000 more, not listed");
+  g_assert_null (g_list_model_get_item (lines, 100001));
+
+  gtk_window_destroy (GTK_WINDOW (report_window));
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+  destroy_window (window);
+}
+
 static GtkDropTarget *
 find_drop_target (GtkWidget *widget)
 {
@@ -737,9 +1317,23 @@ main (int    argc,
   g_test_add_func ("/tierline/window/header-sort-arr", test_window_header_sort_arr);
   g_test_add_func ("/tierline/window/sort-by-action", test_window_sort_by_action);
   g_test_add_func ("/tierline/window/sort-keeps-selection", test_window_sort_keeps_selection);
-  g_test_add_func ("/tierline/window/missing-arr-error", test_window_missing_arr_error);
+  g_test_add_func ("/tierline/window/missing-arr-opens-mapping",
+                   test_window_missing_arr_opens_mapping);
+  g_test_add_func ("/tierline/window/mapping-apply-shows-accounts",
+                   test_window_mapping_apply_shows_accounts);
+  g_test_add_func ("/tierline/window/mapping-remembered", test_window_mapping_remembered);
+  g_test_add_func ("/tierline/window/mapping-ambiguous", test_window_mapping_ambiguous);
+  g_test_add_func ("/tierline/window/mapping-preview-commas", test_window_mapping_preview_commas);
+  g_test_add_func ("/tierline/window/mapping-cancel-keeps-document",
+                   test_window_mapping_cancel_keeps_document);
+  g_test_add_func ("/tierline/window/choose-columns", test_window_choose_columns);
+  g_test_add_func ("/tierline/window/combine-rows", test_window_combine_rows);
+  g_test_add_func ("/tierline/window/no-combine-bar", test_window_no_combine_bar);
+  g_test_add_func ("/tierline/window/status-counts", test_window_status_counts);
   g_test_add_func ("/tierline/window/tier-summary-counts", test_window_tier_summary_counts);
   g_test_add_func ("/tierline/window/report-lists-issues", test_window_report_lists_issues);
+  g_test_add_func ("/tierline/window/report-lists-new-kinds", test_window_report_lists_new_kinds);
+  g_test_add_func ("/tierline/window/report-many-issues", test_window_report_many_issues);
   g_test_add_func ("/tierline/window/drop-opens-file", test_window_drop_opens_file);
   g_test_add_func ("/tierline/window/close-saves-size", test_window_close_saves_size);
   g_test_add_func ("/tierline/window/export", test_window_export);

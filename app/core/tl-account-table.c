@@ -32,8 +32,7 @@ struct _TlAccountTable
   GArray     *lines;          /* guint64 line of each row */
 
   TlFieldMap *map;
-  float      *values[TL_N_FIELDS];   /* every typed field but money */
-  double     *amounts[TL_N_FIELDS];  /* money fields, in full precision */
+  double     *values[TL_N_FIELDS];   /* every typed field, NAN when absent */
   TlScale     scale[TL_N_FIELDS];
   double     *arr;
   guint8     *arr_source;
@@ -78,10 +77,7 @@ tl_account_table_free (TlAccountTable *table)
     return;
 
   for (guint f = 0; f < TL_N_FIELDS; f++)
-    {
-      g_free (table->values[f]);
-      g_free (table->amounts[f]);
-    }
+    g_free (table->values[f]);
   g_free (table->arr);
   g_free (table->arr_source);
   g_clear_pointer (&table->map, tl_field_map_free);
@@ -198,21 +194,27 @@ header_is_blank (const char *header)
 }
 
 /* Returns @base when @try_base and no header has it, else "@base (N)"
- * with the smallest N from 2 that no header has. */
+ * with the smallest N from 2 that no header has. @next holds the N to try
+ * first for each base: every smaller one is taken already, so a header
+ * repeated in thousands of columns is numbered in linear time. */
 static char *
 unique_header (const char *base,
                GHashTable *taken,
+               GHashTable *next,
                gboolean    try_base)
 {
   if (try_base && !g_hash_table_contains (taken, base))
     return g_strdup (base);
 
-  for (guint n = 2; ; n++)
+  for (guint n = MAX (GPOINTER_TO_UINT (g_hash_table_lookup (next, base)), 2); ; n++)
     {
       char *name = g_strdup_printf ("%s (%u)", base, n);
 
       if (!g_hash_table_contains (taken, name))
-        return name;
+        {
+          g_hash_table_insert (next, g_strdup (base), GUINT_TO_POINTER (n + 1));
+          return name;
+        }
       g_free (name);
     }
 }
@@ -225,6 +227,7 @@ name_headers (TlAccountTable *self)
 {
   g_autoptr(GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) kept = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) next = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint c = 0; c < self->n_columns; c++)
     {
@@ -250,10 +253,10 @@ name_headers (TlAccountTable *self)
         {
           g_autofree char *base = g_strdup_printf (_("Column %u"), c + 1);
 
-          renamed = unique_header (base, taken, TRUE);
+          renamed = unique_header (base, taken, next, TRUE);
         }
       else
-        renamed = unique_header (*header, taken, FALSE);
+        renamed = unique_header (*header, taken, next, FALSE);
 
       g_hash_table_add (taken, g_strdup (renamed));
       g_free (*header);
@@ -522,8 +525,8 @@ parse_cell (ColumnParse *col,
   TlParseResult r;
   double v;
   TlNumberFlags flags = 0;
-  gboolean b;
-  guint32 day;
+  gboolean b = FALSE;
+  guint32 day = 0;
 
   switch (col->kind)
     {
@@ -577,10 +580,7 @@ parse_typed_cell (TlAccountTable *self,
       col->max = col->n_values == 0 ? v : MAX (col->max, v);
       col->n_values++;
     }
-  if (col->kind == TL_FIELD_KIND_MONEY)
-    self->amounts[col->field][row] = v;
-  else
-    self->values[col->field][row] = v;
+  self->values[col->field][row] = v;
 }
 
 /* Decides the scale of a CSAT, NPS or external health column from its
@@ -612,7 +612,6 @@ clear_typed (TlAccountTable *self)
   for (guint f = 0; f < TL_N_FIELDS; f++)
     {
       g_clear_pointer (&self->values[f], g_free);
-      g_clear_pointer (&self->amounts[f], g_free);
       self->scale[f] = TL_SCALE_NONE;
     }
   g_clear_pointer (&self->arr, g_free);
@@ -626,8 +625,8 @@ compute_arr (TlAccountTable *self,
              TlImportReport *report)
 {
   guint n_rows = self->row_offsets->len;
-  const double *arr = self->amounts[TL_FIELD_ARR];
-  const double *mrr = self->amounts[TL_FIELD_MRR];
+  const double *arr = self->values[TL_FIELD_ARR];
+  const double *mrr = self->values[TL_FIELD_MRR];
 
   self->arr = g_new (double, MAX (n_rows, 1));
   self->arr_source = g_new0 (guint8, MAX (n_rows, 1));
@@ -672,12 +671,7 @@ static void
 allocate_typed (TlAccountTable *self,
                 ColumnParse    *col)
 {
-  guint n = MAX (self->row_offsets->len, 1);
-
-  if (col->kind == TL_FIELD_KIND_MONEY)
-    self->amounts[col->field] = g_new (double, n);
-  else
-    self->values[col->field] = g_new (float, n);
+  self->values[col->field] = g_new (double, MAX (self->row_offsets->len, 1));
 }
 
 /**
@@ -763,8 +757,8 @@ tl_account_table_get_field_column (const TlAccountTable *table,
 }
 
 /* Returns a typed field's values by row (NAN when absent), or NULL when
- * the field is not mapped or is money or text. */
-const float *
+ * the field is not mapped or is text. */
+const double *
 tl_account_table_get_values (const TlAccountTable *table,
                              TlField               field)
 {
@@ -814,8 +808,6 @@ tl_account_table_get_value (const TlAccountTable *table,
   g_return_val_if_fail (field < TL_N_FIELDS, NAN);
   g_return_val_if_fail (row < table->row_offsets->len, NAN);
 
-  if (table->amounts[field] != NULL)
-    return table->amounts[field][row];
   if (table->values[field] != NULL)
     return table->values[field][row];
 

@@ -65,7 +65,7 @@ guint64           tl_account_table_get_line        (const TlAccountTable *table,
 const TlFieldMap *tl_account_table_get_map         (const TlAccountTable *table);
 int               tl_account_table_get_field_column (const TlAccountTable *table,
                                                     TlField               field);
-const float      *tl_account_table_get_values      (const TlAccountTable *table,
+const double     *tl_account_table_get_values      (const TlAccountTable *table,
                                                     TlField               field);
 TlScale           tl_account_table_get_scale       (const TlAccountTable *table,
                                                     TlField               field);

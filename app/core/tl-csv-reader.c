@@ -95,7 +95,8 @@ tl_csv_reader_new (TlCsvRowFunc    row_func,
   self->row_func = row_func;
   self->user_data = user_data;
   self->report = report;
-  self->pending = g_byte_array_new ();
+  /* Reserved so that even an empty input has a buffer to point into. */
+  self->pending = g_byte_array_sized_new (4096);
   self->undecoded = g_byte_array_new ();
   self->delimiter = ',';
   self->encoding = "UTF-8";
@@ -259,9 +260,14 @@ tokenize (TlCsvReader  *self,
           GError      **error)
 {
   const char *p = data;
-  const char *end = data + len;
+  const char *end;
   const char delim = self->delimiter;
 
+  /* Nothing decoded yet leaves @data NULL, which takes no offset. */
+  if (len == 0)
+    return TRUE;
+
+  end = data + len;
   while (p < end)
     {
       if (self->after_cr)
@@ -440,31 +446,75 @@ looks_like_utf16 (const guint8 *data,
 }
 
 /* Returns whether @data is UTF-8, allowing a sequence cut off at the end
- * when more input follows. */
+ * when more input follows. NUL bytes are skipped: g_utf8_validate() stops
+ * at them, and the reader drops them anyway. */
 static gboolean
 is_utf8_prefix (const guint8 *data,
                 gsize         len,
                 gboolean      complete)
 {
-  const char *end;
+  const guint8 *p = data;
+  const guint8 *end = data + len;
 
-  if (g_utf8_validate ((const char *) data, len, &end))
-    return TRUE;
+  while (p < end)
+    {
+      const guint8 *nul = memchr (p, 0, end - p);
+      const guint8 *stop = nul != NULL ? nul : end;
+      const char *bad;
 
-  return !complete && (const guint8 *) end + 4 > data + len
-         && g_utf8_get_char_validated (end, data + len - (const guint8 *) end) == (gunichar) -2;
+      if (!g_utf8_validate ((const char *) p, stop - p, &bad))
+        return nul == NULL && !complete && (const guint8 *) bad + 4 > end
+               && g_utf8_get_char_validated (bad, end - (const guint8 *) bad) == (gunichar) -2;
+      p = nul != NULL ? nul + 1 : end;
+    }
+
+  return TRUE;
 }
 
+/* Counts NUL bytes and control characters other than white space in the
+ * first 4 KiB: text files have almost none. */
 static gsize
-count_zero_bytes (const guint8 *data,
-                  gsize         len)
+count_binary_bytes (const guint8 *data,
+                    gsize         len)
 {
-  gsize zeros = 0;
+  gsize n = 0;
 
   for (gsize i = 0; i < MIN (len, 4096); i++)
-    zeros += data[i] == 0;
+    n += data[i] < 0x20 && data[i] != '\t' && data[i] != '\n' && data[i] != '\r'
+         && data[i] != '\f';
 
-  return zeros;
+  return n;
+}
+
+/* More than 5 % of control bytes, and at least 16 of them so that a short
+ * file with a stray escape character is still read as text. */
+static gboolean
+looks_binary (const guint8 *data,
+              gsize         len)
+{
+  gsize n = count_binary_bytes (data, len);
+
+  return n >= 16 && n * 20 > MIN (len, 4096);
+}
+
+static gboolean
+has_magic (const guint8 *data,
+           gsize         len,
+           const char   *magic,
+           gsize         magic_len)
+{
+  return len >= magic_len && memcmp (data, magic, magic_len) == 0;
+}
+
+/* Recognizes common binary formats by their first bytes. */
+static gboolean
+is_known_binary (const guint8 *d,
+                 gsize         n)
+{
+  return has_magic (d, n, "\x89PNG", 4) || has_magic (d, n, "\xff\xd8\xff", 3)
+         || has_magic (d, n, "GIF8", 4) || has_magic (d, n, "%PDF-", 5)
+         || has_magic (d, n, "\x7f" "ELF", 4) || has_magic (d, n, "\x1f\x8b", 2)
+         || has_magic (d, n, "BZh", 3) || has_magic (d, n, "\xfd" "7zXZ", 5);
 }
 
 /* Decides the encoding from the first DETECT_BYTES bytes and returns how
@@ -497,7 +547,14 @@ detect_encoding (TlCsvReader  *self,
     }
   else if (looks_like_utf16 (d, n, &little_endian))
     self->encoding = little_endian ? "UTF-16LE" : "UTF-16BE";
-  else if (count_zero_bytes (d, n) * 10 > MIN (n, 4096))
+  else if (has_magic (d, n, "\xd0\xcf\x11\xe0", 4))
+    {
+      g_set_error_literal (error, TL_CSV_ERROR, TL_CSV_ERROR_BINARY,
+                           _("The file is an old Excel workbook (.xls). Save it from the "
+                             "spreadsheet as XLSX or CSV and open that."));
+      return FALSE;
+    }
+  else if (is_known_binary (d, n) || looks_binary (d, n))
     {
       g_set_error_literal (error, TL_CSV_ERROR, TL_CSV_ERROR_BINARY,
                            _("The file is not text. Open a CSV or TSV export of your "
@@ -653,6 +710,8 @@ detect_and_start (TlCsvReader  *self,
     {
       self->line = self->record_line = 2;
       g_debug ("delimiter '%c' from a sep= line", self->delimiter);
+      text += hint_len;
+      len -= hint_len;
     }
   else
     self->delimiter = detect_delimiter (text, detect_len);
@@ -661,7 +720,7 @@ detect_and_start (TlCsvReader  *self,
     tl_import_report_set_encoding (self->report, self->encoding);
   self->detected = TRUE;
 
-  return tokenize (self, text + hint_len, len - hint_len, error);
+  return tokenize (self, text, len, error);
 }
 
 /**

@@ -20,7 +20,10 @@ typedef enum
 {
   TL_CSV_ERROR_EMPTY,       /* the file has no header row */
   TL_CSV_ERROR_ENCODING,    /* the bytes are in no encoding the reader knows */
-  TL_CSV_ERROR_BINARY,      /* the file is not text */
+  TL_CSV_ERROR_BINARY,      /* the file is not text, or is a zip archive but no workbook */
+  TL_CSV_ERROR_XLSX,        /* the workbook is damaged, an old .xls or not supported */
+  TL_CSV_ERROR_ENCRYPTED,   /* the workbook is protected with a password */
+  TL_CSV_ERROR_TOO_LARGE,   /* the workbook exceeds a size limit, as a zip bomb does */
 } TlCsvError;
 
 /* Largest field the reader keeps; a longer one is reported and its row skipped. */

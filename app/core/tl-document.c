@@ -18,6 +18,7 @@
 #include "tl-csv-reader.h"
 #include "tl-document.h"
 #include "tl-header-finder.h"
+#include "tl-xlsx-reader.h"
 
 struct _TlDocument
 {
@@ -213,6 +214,35 @@ add_row_cb (const TlCsvRow *row,
   return TRUE;
 }
 
+/* Fails when the file has no header text or no account row below it,
+ * quoting the first note when one explains why. */
+static gboolean
+check_has_accounts (TlDocument  *self,
+                    GError     **error)
+{
+  g_autofree char *first_note = NULL;
+
+  if (tl_account_table_get_n_columns (self->table) == 0)
+    {
+      g_set_error_literal (error, TL_CSV_ERROR, TL_CSV_ERROR_EMPTY,
+                           _("The header row has no column names. The first row of the "
+                             "file must name the columns, such as Account Name and ARR."));
+      return FALSE;
+    }
+  if (tl_account_table_get_n_rows (self->table) > 0)
+    return TRUE;
+
+  if (tl_import_report_get_n_stored (self->report) > 0)
+    first_note = tl_import_report_describe (self->report, 0);
+  if (first_note != NULL)
+    g_set_error (error, TL_CSV_ERROR, TL_CSV_ERROR_EMPTY,
+                 _("The file has no account rows below its header. %s"), first_note);
+  else
+    g_set_error_literal (error, TL_CSV_ERROR, TL_CSV_ERROR_EMPTY,
+                         _("The file has no account rows below its header."));
+  return FALSE;
+}
+
 /**
  * tl_document_read:
  * @path: the accounts file
@@ -243,9 +273,20 @@ tl_document_read (const char      *path,
   self = g_object_new (TL_TYPE_DOCUMENT, NULL);
   self->path = g_strdup (path);
 
-  reader = tl_csv_reader_new (add_row_cb, self, self->report);
-  if (!tl_csv_reader_read_file (reader, path, cancellable, progress, progress_data, error))
-    return NULL;
+  /* A zip archive is read as an Excel workbook. The XLSX reader also
+   * explains that the old binary .xls format cannot be read. */
+  if (tl_xlsx_reader_is_spreadsheet (path))
+    {
+      if (!tl_xlsx_reader_read_file (path, add_row_cb, self, self->report, cancellable,
+                                     progress, progress_data, error))
+        return NULL;
+    }
+  else
+    {
+      reader = tl_csv_reader_new (add_row_cb, self, self->report);
+      if (!tl_csv_reader_read_file (reader, path, cancellable, progress, progress_data, error))
+        return NULL;
+    }
 
   if (self->table == NULL && self->finder != NULL)
     start_from_held_rows (self);
@@ -257,6 +298,8 @@ tl_document_read (const char      *path,
     }
 
   tl_account_table_finish_rows (self->table);
+  if (!check_has_accounts (self, error))
+    return NULL;
   self->map = tl_field_map_new (tl_account_table_get_headers (self->table),
                                 tl_account_table_get_n_columns (self->table));
 
@@ -270,7 +313,8 @@ tl_document_read (const char      *path,
   g_debug ("%s: %u rows, %u columns, delimiter '%c', %s", path,
            tl_account_table_get_n_rows (self->table),
            tl_account_table_get_n_columns (self->table),
-           tl_csv_reader_get_delimiter (reader), tl_csv_reader_get_encoding (reader));
+           reader != NULL ? tl_csv_reader_get_delimiter (reader) : '-',
+           tl_import_report_get_encoding (self->report));
 
   return g_steal_pointer (&self);
 }

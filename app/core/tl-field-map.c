@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "tl-field-map.h"
+#include "tl-value.h"
 
 /* Headers listed in an error message before the rest is only counted. */
 #define MAX_LISTED_HEADERS 40
@@ -154,8 +155,15 @@ drop_units (GPtrArray *words)
 static GPtrArray *
 header_words (const char *header)
 {
-  GPtrArray *words = split_words (header);
+  g_autofree char *valid = NULL;
+  GPtrArray *words;
 
+  /* The reader checks only the first bytes of a UTF-8 file, and a header
+   * below title lines can have bytes that are not UTF-8. */
+  if (!g_utf8_validate (header, -1, NULL))
+    header = valid = g_utf8_make_valid (header, -1);
+
+  words = split_words (header);
   drop_units (words);
 
   return words;
@@ -193,31 +201,49 @@ tl_header_normalize (const char *header)
   return join_words (words);
 }
 
-static gboolean
-has_changing_word (GPtrArray *haystack,
-                   GPtrArray *needle)
+/* Returns the changing words among @words, each once. A header is split
+ * once and compared with every synonym, so a long one must not be
+ * searched for changing words once per synonym. */
+static GPtrArray *
+find_changing_words (GPtrArray *words)
 {
-  for (guint i = 0; i < haystack->len; i++)
+  GPtrArray *found = g_ptr_array_new ();
+
+  for (guint i = 0; i < words->len; i++)
     {
-      const char *w = g_ptr_array_index (haystack, i);
+      const char *w = g_ptr_array_index (words, i);
 
       if (g_strv_contains (changing_words, w)
-          && !g_ptr_array_find_with_equal_func (needle, w, g_str_equal, NULL))
-        return TRUE;
+          && !g_ptr_array_find_with_equal_func (found, w, g_str_equal, NULL))
+        g_ptr_array_add (found, (gpointer) w);
     }
+
+  return found;
+}
+
+static gboolean
+has_changing_word (GPtrArray *changing,
+                   GPtrArray *needle)
+{
+  for (guint i = 0; i < changing->len; i++)
+    if (!g_ptr_array_find_with_equal_func (needle, g_ptr_array_index (changing, i),
+                                           g_str_equal, NULL))
+      return TRUE;
 
   return FALSE;
 }
 
 /* Returns whether @needle occurs as a run of whole words in @haystack,
- * and none of the other words changes what the header measures. */
+ * and none of the other words (@changing lists them) changes what the
+ * header measures. */
 static gboolean
 contains_words (GPtrArray *haystack,
+                GPtrArray *changing,
                 GPtrArray *needle)
 {
   if (needle->len == 0 || needle->len > haystack->len)
     return FALSE;
-  if (has_changing_word (haystack, needle))
+  if (has_changing_word (changing, needle))
     return FALSE;
 
   for (guint start = 0; start + needle->len <= haystack->len; start++)
@@ -242,37 +268,70 @@ typedef struct
   gboolean weak_field[TL_N_FIELDS];    /* fields matched with weak_words words */
 } HeaderMatch;
 
+/* A field's synonym split into words. */
+typedef struct
+{
+  TlField    field;
+  GPtrArray *words;
+  char      *joined;
+} Synonym;
+
+/* Returns every field's synonyms split into words, in field order. They
+ * are split once, not once per header. */
+static GArray *
+get_synonyms (void)
+{
+  static GArray *synonyms;
+
+  if (g_once_init_enter (&synonyms))
+    {
+      GArray *split = g_array_new (FALSE, FALSE, sizeof (Synonym));
+
+      for (guint f = 0; f < TL_N_FIELDS; f++)
+        {
+          const char *const *texts = tl_field_get_synonyms (f);
+
+          for (guint s = 0; texts[s] != NULL; s++)
+            {
+              Synonym syn = { f, header_words (texts[s]), NULL };
+
+              syn.joined = join_words (syn.words);
+              g_array_append_val (split, syn);
+            }
+        }
+      g_once_init_leave (&synonyms, split);
+    }
+
+  return synonyms;
+}
+
 static void
 match_header (const char  *header,
               HeaderMatch *m)
 {
+  GArray *synonyms = get_synonyms ();
   g_autoptr(GPtrArray) words = header_words (header);
+  g_autoptr(GPtrArray) changing = find_changing_words (words);
   g_autofree char *joined = join_words (words);
 
   memset (m, 0, sizeof *m);
   m->exact_field = -1;
 
-  for (guint f = 0; f < TL_N_FIELDS && m->exact_field < 0; f++)
+  for (guint i = 0; i < synonyms->len; i++)
     {
-      const char *const *synonyms = tl_field_get_synonyms (f);
+      const Synonym *syn = &g_array_index (synonyms, Synonym, i);
 
-      for (guint s = 0; synonyms[s] != NULL; s++)
+      if (strcmp (joined, syn->joined) == 0)
         {
-          g_autoptr(GPtrArray) syn = header_words (synonyms[s]);
-          g_autofree char *syn_joined = join_words (syn);
-
-          if (strcmp (joined, syn_joined) == 0)
-            {
-              m->exact_field = f;
-              break;
-            }
-          if (contains_words (words, syn) && syn->len >= m->weak_words)
-            {
-              if (syn->len > m->weak_words)
-                memset (m->weak_field, 0, sizeof m->weak_field);
-              m->weak_words = syn->len;
-              m->weak_field[f] = TRUE;
-            }
+          m->exact_field = syn->field;
+          break;
+        }
+      if (contains_words (words, changing, syn->words) && syn->words->len >= m->weak_words)
+        {
+          if (syn->words->len > m->weak_words)
+            memset (m->weak_field, 0, sizeof m->weak_field);
+          m->weak_words = syn->words->len;
+          m->weak_field[syn->field] = TRUE;
         }
     }
 }
@@ -668,8 +727,11 @@ tl_field_map_list_headers (const TlFieldMap *map)
   list = g_string_new (NULL);
   shown = MIN (map->headers->len, MAX_LISTED_HEADERS);
   for (guint c = 0; c < shown; c++)
-    g_string_append_printf (list, "%s“%s”", c > 0 ? ", " : "",
-                            (const char *) g_ptr_array_index (map->headers, c));
+    {
+      g_autofree char *header = tl_value_escape_controls (g_ptr_array_index (map->headers, c));
+
+      g_string_append_printf (list, "%s“%s”", c > 0 ? ", " : "", header);
+    }
 
   if (map->headers->len > shown)
     g_string_append_printf (list, _(" and %u more"), map->headers->len - shown);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "tl-import-report.h"
+#include "tl-value.h"
 
 /* Issues kept for listing; past it they are only counted, so that a file of
  * a million bad rows cannot fill memory with messages. */
@@ -103,31 +104,24 @@ static char *
 clip_value (const char *value,
             gssize      len)
 {
-  g_autofree char *copy = NULL;
-  const char *end;
+  g_autofree char *valid = NULL;
+  g_autofree char *escaped = NULL;
 
   if (value == NULL)
     return NULL;
 
-  copy = len < 0 ? g_strdup (value) : g_strndup (value, len);
-  g_utf8_validate (copy, -1, &end);
-  if (*end != '\0')
-    {
-      g_autofree char *valid = g_utf8_make_valid (copy, -1);
+  valid = g_utf8_make_valid (value, len);
+  escaped = tl_value_escape_controls (valid);
 
-      g_free (copy);
-      copy = g_steal_pointer (&valid);
-    }
-
-  if (g_utf8_strlen (copy, -1) > MAX_VALUE_CHARS)
+  if (g_utf8_strlen (escaped, -1) > MAX_VALUE_CHARS)
     {
-      char *cut = g_utf8_offset_to_pointer (copy, MAX_VALUE_CHARS);
+      char *cut = g_utf8_offset_to_pointer (escaped, MAX_VALUE_CHARS);
 
       *cut = '\0';
-      return g_strconcat (copy, "…", NULL);
+      return g_strconcat (escaped, "…", NULL);
     }
 
-  return g_steal_pointer (&copy);
+  return g_steal_pointer (&escaped);
 }
 
 /**
@@ -357,4 +351,59 @@ tl_import_report_get_encoding (const TlImportReport *report)
   g_return_val_if_fail (report != NULL, NULL);
 
   return report->encoding;
+}
+
+/* Returns the group an issue kind is counted in. */
+TlIssueGroup
+tl_issue_kind_get_group (TlIssueKind kind)
+{
+  switch (kind)
+    {
+    case TL_ISSUE_FIELD_TOO_LONG:
+    case TL_ISSUE_ROW_TOO_LONG:
+    case TL_ISSUE_UNCLOSED_QUOTE:
+      return TL_ISSUE_GROUP_ROWS_SKIPPED;
+    case TL_ISSUE_INVALID_NUMBER:
+    case TL_ISSUE_INVALID_BOOLEAN:
+    case TL_ISSUE_INVALID_DATE:
+    case TL_ISSUE_EXTRA_CELLS:
+      return TL_ISSUE_GROUP_CELLS_NOT_READ;
+    case TL_ISSUE_NEGATIVE_ARR:
+    case TL_ISSUE_MISSING_ARR:
+      return TL_ISSUE_GROUP_NEED_DATA;
+    case TL_ISSUE_AMBIGUOUS_DATES:
+    case TL_ISSUE_ABOVE_HEADER:
+    case TL_ISSUE_SHORT_ROW:
+    case TL_ISSUE_REPEATED_ID:
+      return TL_ISSUE_GROUP_NOTES;
+    case TL_N_ISSUE_KINDS:
+    default:
+      g_return_val_if_reached (TL_ISSUE_GROUP_NOTES);
+    }
+}
+
+/**
+ * tl_import_report_count_group:
+ * @report: a report
+ * @group: a group of issue kinds
+ *
+ * Counts the issues, listed or only counted, whose kind is in @group, so
+ * that the window and the command line sum up a report alike.
+ *
+ * Returns: the number of issues in @group
+ */
+guint64
+tl_import_report_count_group (const TlImportReport *report,
+                              TlIssueGroup          group)
+{
+  guint64 n = 0;
+
+  g_return_val_if_fail (report != NULL, 0);
+  g_return_val_if_fail (group < TL_N_ISSUE_GROUPS, 0);
+
+  for (guint k = 0; k < TL_N_ISSUE_KINDS; k++)
+    if (tl_issue_kind_get_group (k) == group)
+      n += report->counts[k];
+
+  return n;
 }

@@ -40,6 +40,18 @@ typedef struct
   char       *value;
 } TlImportIssue;
 
+/* The groups in which issues are counted for people: rows not read at
+ * all, cells read as empty or not used, accounts left without a tier, and
+ * notes on rows and cells read otherwise than written. */
+typedef enum
+{
+  TL_ISSUE_GROUP_ROWS_SKIPPED,
+  TL_ISSUE_GROUP_CELLS_NOT_READ,
+  TL_ISSUE_GROUP_NEED_DATA,
+  TL_ISSUE_GROUP_NOTES,
+  TL_N_ISSUE_GROUPS
+} TlIssueGroup;
+
 typedef struct _TlImportReport TlImportReport;
 
 TlImportReport      *tl_import_report_new            (void);
@@ -70,6 +82,9 @@ char                *tl_import_report_describe       (const TlImportReport *repo
 void                 tl_import_report_set_encoding   (TlImportReport       *report,
                                                       const char           *encoding);
 const char          *tl_import_report_get_encoding   (const TlImportReport *report);
+TlIssueGroup         tl_issue_kind_get_group         (TlIssueKind           kind);
+guint64              tl_import_report_count_group    (const TlImportReport *report,
+                                                      TlIssueGroup          group);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TlImportReport, tl_import_report_free)
 

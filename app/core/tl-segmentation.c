@@ -15,20 +15,16 @@
 
 #include "tl-segmentation.h"
 
-/* Typed values are stored as float, so "at least" comparisons allow for
- * the float's rounding: 0.7 stored is 0.699999988. */
-#define FLOAT_TOLERANCE 1e-6
-
 /* The columns one account's results are computed from. */
 typedef struct
 {
   const double *arr;
-  const float  *dau, *mau, *dau_mau;
-  const float  *features_used, *features_available, *adoption;
-  const float  *csat, *escalations, *exec_sponsor, *champion, *nps;
-  const float  *seats_licensed, *seats_used, *feature_requests, *growth, *teams;
-  const float  *api_calls, *api_calls_prev;
-  const float  *external;
+  const double *dau, *mau, *dau_mau;
+  const double *features_used, *features_available, *adoption;
+  const double *csat, *escalations, *exec_sponsor, *champion, *nps;
+  const double *seats_licensed, *seats_used, *feature_requests, *growth, *teams;
+  const double *api_calls, *api_calls_prev;
+  const double *external;
   TlScale       csat_scale, nps_scale, external_scale;
 } Inputs;
 
@@ -62,7 +58,7 @@ inputs_init (Inputs               *in,
 }
 
 static inline double
-get (const float *column,
+get (const double *column,
      guint        row)
 {
   return column != NULL ? column[row] : NAN;
@@ -74,19 +70,16 @@ clamp01 (double v)
   return CLAMP (v, 0.0, 1.0);
 }
 
-static inline gboolean
-at_least (double value,
-          double threshold)
-{
-  return value >= threshold - FLOAT_TOLERANCE * fabs (threshold);
-}
-
 /* Rounds half away from zero: 84.5 is 85, -0.5 is -1. A tolerance absorbs
  * the binary rounding of sums such as 0.1 + 0.2. */
 int
 tl_round_half_away (double value)
 {
   double a = floor (fabs (value) + 0.5 + 1e-9);
+
+  /* A value beyond int, as a ratio over a tiny divisor gives, cannot be
+   * converted; it is capped (NAN too, as the comparison fails). */
+  a = a < G_MAXINT ? a : G_MAXINT;
 
   return (int) (value < 0 ? -a : a);
 }
@@ -335,16 +328,16 @@ compute_expansion (const Inputs      *in,
                   used / licensed > model->seat_utilization);
   if (!isnan (requests))
     judge_signal (d, TL_SIGNAL_FEATURE_REQUESTS, requests,
-                  at_least (requests, model->feature_requests));
+                  requests >= model->feature_requests);
   if (!isnan (growth))
-    judge_signal (d, TL_SIGNAL_GROWTH, growth, at_least (growth, model->growth));
+    judge_signal (d, TL_SIGNAL_GROWTH, growth, growth >= model->growth);
   if (!isnan (teams))
-    judge_signal (d, TL_SIGNAL_TEAMS, teams, at_least (teams, model->teams));
+    judge_signal (d, TL_SIGNAL_TEAMS, teams, teams >= model->teams);
   if (!isnan (calls) && !isnan (prev))
     {
       if (prev > 0)
         judge_signal (d, TL_SIGNAL_API, calls / prev,
-                      at_least (calls, model->api_spike * prev));
+                      calls >= model->api_spike * prev);
       else
         judge_signal (d, TL_SIGNAL_API, calls > 0 ? INFINITY : 0.0, calls > 0);
     }
@@ -638,13 +631,15 @@ tl_expansion_describe_signal (const TlExpansionDetail *detail,
       return g_strdup_printf (_("Seats %d %% used"), tl_round_half_away (100 * v));
     case TL_SIGNAL_FEATURE_REQUESTS:
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s feature request",
-                                           "%s feature requests", (gulong) MAX (v, 0)),
+                                           "%s feature requests",
+                                           (gulong) CLAMP (v, 0, G_MAXUINT)),
                               count);
     case TL_SIGNAL_GROWTH:
       return g_strdup_printf (_("Headcount %+d %%"), tl_round_half_away (100 * v));
     case TL_SIGNAL_TEAMS:
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s team using it",
-                                           "%s teams using it", (gulong) MAX (v, 0)),
+                                           "%s teams using it",
+                                           (gulong) CLAMP (v, 0, G_MAXUINT)),
                               count);
     case TL_SIGNAL_API:
       if (isinf (v))

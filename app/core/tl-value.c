@@ -44,8 +44,8 @@ typedef struct
   const char *end;
 } Cursor;
 
-/* Returns the byte length of a space at @p (ASCII or a Unicode no-break,
- * thin or narrow space), or 0. */
+/* Returns the byte length of a space at @p (ASCII, a Unicode no-break,
+ * thin or narrow space, a zero-width space or a byte order mark), or 0. */
 static gsize
 space_len (const char *p,
            const char *end)
@@ -59,6 +59,10 @@ space_len (const char *p,
   if (end - p >= 2 && u[0] == 0xc2 && u[1] == 0xa0)
     return 2;
   if (end - p >= 3 && u[0] == 0xe2 && u[1] == 0x80 && (u[2] == 0xaf || u[2] == 0x89))
+    return 3;
+  /* A byte order mark or zero-width space pasted into a cell is invisible. */
+  if (end - p >= 3 && ((u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf)
+                       || (u[0] == 0xe2 && u[1] == 0x80 && u[2] == 0x8b)))
     return 3;
 
   return 0;
@@ -388,29 +392,33 @@ scan_exponent (Cursor *c,
                int    *exponent)
 {
   const char *p = c->p;
-  char *endptr;
-  gint64 e;
+  gboolean negative = FALSE;
+  int e = 0;
 
   if (p >= c->end || (*p != 'e' && *p != 'E'))
     return FALSE;
   p++;
   if (p < c->end && (*p == '+' || *p == '-'))
-    p++;
+    negative = *p++ == '-';
   if (p >= c->end || !g_ascii_isdigit (*p))
     return FALSE;
 
-  e = g_ascii_strtoll (c->p + 1, &endptr, 10);
-  if (endptr > c->end || e < -300 || e > 300)
+  /* The digits are read up to the cell's end, which need not be a NUL. */
+  for (; p < c->end && g_ascii_isdigit (*p); p++)
+    if (e <= 300)
+      e = e * 10 + (*p - '0');
+  if (e > 300)
     return FALSE;
 
-  *exponent = (int) e;
-  c->p = endptr;
+  *exponent = negative ? -e : e;
+  c->p = p;
   return TRUE;
 }
 
 typedef struct
 {
   gboolean negative;
+  gboolean signed_;    /* a sign was read: a second one is invalid */
   gboolean parens;
   guint    flags;
 } NumberDecor;
@@ -433,8 +441,11 @@ scan_prefix (Cursor      *c,
           c->p++;
           progress = TRUE;
         }
-      else if (skip_sign (c, &d->negative))
-        progress = TRUE;
+      else if (!d->signed_ && skip_sign (c, &d->negative))
+        {
+          d->signed_ = TRUE;
+          progress = TRUE;
+        }
       else if (!(d->flags & TL_NUMBER_CURRENCY) && skip_currency (c))
         {
           d->flags |= TL_NUMBER_CURRENCY;
@@ -468,9 +479,10 @@ scan_suffix (Cursor      *c,
     d->flags |= TL_NUMBER_CURRENCY;
 
   skip_spaces (c);
-  if (c->p < c->end && *c->p == '-' && !d->negative)
+  if (c->p < c->end && *c->p == '-' && !d->signed_)
     {
       d->negative = TRUE;
+      d->signed_ = TRUE;
       c->p++;
     }
   if (c->p < c->end && *c->p == ')' && d->parens)
@@ -505,7 +517,7 @@ tl_value_parse_number (const char    *text,
                        TlNumberFlags *flags)
 {
   Cursor c;
-  NumberDecor d = { FALSE, FALSE, 0 };
+  NumberDecor d = { FALSE, FALSE, FALSE, 0 };
   char body[MAX_NUMBER_CHARS + 1];
   char plain[MAX_NUMBER_CHARS + 8];
   gsize body_len;
@@ -877,6 +889,30 @@ group_thousands (double value)
       if (i > 0 && (len - i) % 3 == 0)
         g_string_append_c (out, ',');
       g_string_append_c (out, digits[i]);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Writes control characters as \xNN, so that a value shown in a terminal
+ * or a label cannot move the cursor or clear the screen. */
+char *
+tl_value_escape_controls (const char *text)
+{
+  GString *out;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c))
+        g_string_append_printf (out, "\\x%02X", c);
+      else
+        g_string_append_unichar (out, c);
     }
 
   return g_string_free (out, FALSE);

@@ -287,6 +287,17 @@ write_fixed_cells (TlWorkbookWriter *w,
   return err;
 }
 
+static gboolean
+names_fixed_column (const char *const *fixed,
+                    const char        *header)
+{
+  for (guint c = 0; c < N_FIXED_COLUMNS; c++)
+    if (g_utf8_collate (fixed[c], header) == 0 || g_ascii_strcasecmp (fixed[c], header) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 set_up_sheet (TlWorkbookWriter  *w,
               lxw_worksheet     *sheet,
@@ -301,6 +312,7 @@ set_up_sheet (TlWorkbookWriter  *w,
   };
   const double widths[N_FIXED_COLUMNS] = { 32, 16, 6, 12, 13, 10, 11, 34, 40 };
   g_autofree const char **titles = g_new (const char *, N_FIXED_COLUMNS + n_inputs);
+  g_autoptr(GPtrArray) renamed = g_ptr_array_new_with_free_func (g_free);
 
   /* Constant-memory mode streams rows, so panes, filter and widths come
    * first. */
@@ -314,7 +326,19 @@ set_up_sheet (TlWorkbookWriter  *w,
 
   memcpy (titles, fixed, sizeof fixed);
   for (guint c = 0; c < n_inputs; c++)
-    titles[N_FIXED_COLUMNS + c] = tl_account_table_get_header (table, c);
+    {
+      const char *header = tl_account_table_get_header (table, c);
+
+      titles[N_FIXED_COLUMNS + c] = header;
+      if (!names_fixed_column (fixed, header))
+        continue;
+
+      /* An input column named like a result column ("Health") is marked
+       * as the file's, so that the filter lists no two columns alike. */
+      /* Translators: a column of the input file whose name a result column has */
+      g_ptr_array_add (renamed, g_strdup_printf (_("%s (from file)"), header));
+      titles[N_FIXED_COLUMNS + c] = g_ptr_array_index (renamed, renamed->len - 1);
+    }
   _tl_workbook_write_headers (sheet, w->header, titles, N_FIXED_COLUMNS + n_inputs);
 }
 

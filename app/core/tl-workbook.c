@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "tl-value.h"
@@ -397,10 +398,109 @@ add_motion_sheet (TlWorkbookWriter *w)
     }
 }
 
+/* Follows symbolic links, so that exporting to a link replaces the file
+ * it points to and keeps the link. A dangling link gives its target. */
+static char *
+resolve_links (const char *path)
+{
+  g_autofree char *current = g_strdup (path);
+
+  for (guint depth = 0; depth < 32; depth++)
+    {
+      g_autofree char *target = g_file_read_link (current, NULL);
+      g_autofree char *dir = NULL;
+
+      if (target == NULL)
+        break;
+      dir = g_path_get_dirname (current);
+      g_free (current);
+      current = g_path_is_absolute (target) ? g_steal_pointer (&target)
+                                            : g_build_filename (dir, target, NULL);
+    }
+
+  return g_steal_pointer (&current);
+}
+
+/* Checks that @path may be replaced: it is new, or a regular file other
+ * than the accounts file that was read. Sets *@mode to the existing
+ * file's permissions, or to -1 for a new file. */
+static gboolean
+check_target (TlDocument  *document,
+              const char  *path,
+              int         *mode,
+              GError     **error)
+{
+  g_autofree char *shown = g_filename_display_name (path);
+  GStatBuf target, input;
+
+  *mode = -1;
+  if (g_stat (path, &target) != 0)
+    return TRUE;
+
+  if (!S_ISREG (target.st_mode))
+    {
+      g_set_error (error, TL_EXPORT_ERROR, TL_EXPORT_ERROR_FAILED,
+                   _("“%s” is not a regular file, so the workbook cannot replace it. "
+                     "Choose another name."), shown);
+      return FALSE;
+    }
+
+  if (g_stat (tl_document_get_path (document), &input) == 0
+      && input.st_dev == target.st_dev && input.st_ino == target.st_ino)
+    {
+      g_set_error (error, TL_EXPORT_ERROR, TL_EXPORT_ERROR_FAILED,
+                   _("“%s” is the accounts file that was opened; the workbook would "
+                     "replace it. Choose another name."), shown);
+      return FALSE;
+    }
+
+  *mode = target.st_mode & 07777;
+  return TRUE;
+}
+
+void
+tl_export_notes_clear (TlExportNotes *notes)
+{
+  g_return_if_fail (notes != NULL);
+
+  g_clear_pointer (&notes->first_cut, g_free);
+  notes->n_cut_cells = 0;
+}
+
+/**
+ * tl_export_notes_describe:
+ * @notes: the notes of an export
+ *
+ * Describes what the export changed to fit the workbook, such as "1 cell
+ * was longer than a workbook cell holds and was cut (account Delta
+ * Freight).".
+ *
+ * Returns: (transfer full) (nullable): the sentence, or %NULL when nothing
+ *   was changed
+ */
+char *
+tl_export_notes_describe (const TlExportNotes *notes)
+{
+  g_return_val_if_fail (notes != NULL, NULL);
+
+  if (notes->n_cut_cells == 0)
+    return NULL;
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u cell was longer than a workbook cell can be and "
+                                       "was cut to 32,767 characters (account %s).",
+                                       "%u cells were longer than a workbook cell can be and "
+                                       "were cut to 32,767 characters (first in account %s).",
+                                       notes->n_cut_cells),
+                          notes->n_cut_cells, notes->first_cut);
+}
+
 /* Creates an empty file beside @path to write into, so that the rename at
- * the end stays on one file system. */
+ * the end stays on one file system. The file gets @mode, the permissions
+ * of the file it will replace, or the default ones when @mode is -1. */
 static char *
 create_temp_beside (const char  *path,
+                    int          mode,
                     GError     **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
@@ -418,6 +518,8 @@ create_temp_beside (const char  *path,
                    _("Cannot write in the folder “%s”: %s."), shown, g_strerror (saved));
       return NULL;
     }
+  if (mode >= 0 && fchmod (fd, mode) != 0)
+    g_debug ("cannot keep the mode %o on %s: %s", mode, tmp, g_strerror (errno));
   close (fd);
 
   return g_steal_pointer (&tmp);
@@ -496,6 +598,7 @@ rename_into_place (const char  *tmp,
  * tl_workbook_export:
  * @document: a segmented document
  * @path: the .xlsx file to write
+ * @notes: (out caller-allocates) (optional): what was changed to fit
  * @cancellable: (nullable): a cancellable
  * @progress: (nullable): called with the share done
  * @progress_data: data for @progress
@@ -511,6 +614,7 @@ rename_into_place (const char  *tmp,
 gboolean
 tl_workbook_export (TlDocument     *document,
                     const char     *path,
+                    TlExportNotes  *notes,
                     GCancellable   *cancellable,
                     TlProgressFunc  progress,
                     gpointer        progress_data,
@@ -520,10 +624,15 @@ tl_workbook_export (TlDocument     *document,
   lxw_workbook_options options = { 0 };
   g_autofree char *tmp = NULL;
   g_autofree char *dir = NULL;
+  g_autofree char *target = NULL;
+  int mode;
   gboolean ok;
 
   g_return_val_if_fail (TL_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
+
+  target = resolve_links (path);
+  path = target;
 
   if (!tl_document_is_ready (document))
     {
@@ -531,7 +640,8 @@ tl_workbook_export (TlDocument     *document,
                            _("The accounts are not segmented yet."));
       return FALSE;
     }
-  if (!check_size (document, error) || !(tmp = create_temp_beside (path, error)))
+  if (!check_size (document, error) || !check_target (document, path, &mode, error)
+      || !(tmp = create_temp_beside (path, mode, error)))
     return FALSE;
 
   dir = g_path_get_dirname (path);
@@ -559,10 +669,14 @@ tl_workbook_export (TlDocument     *document,
   else if (progress != NULL)
     progress (1.0, progress_data);
 
-  if (w.n_cut_cells > 0)
-    g_message ("%u cells were cut to %u characters, the first for account %s",
-               w.n_cut_cells, TL_XLSX_MAX_CELL_UNITS, w.first_cut);
-  g_free (w.first_cut);
+  g_debug ("%u cells cut to the cell limit", w.n_cut_cells);
+  if (notes != NULL)
+    {
+      notes->n_cut_cells = w.n_cut_cells;
+      notes->first_cut = w.first_cut;
+    }
+  else
+    g_free (w.first_cut);
 
   return ok;
 }

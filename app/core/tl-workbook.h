@@ -26,12 +26,24 @@ typedef enum
 /* Rows of an XLSX sheet, the header row included. */
 #define TL_XLSX_MAX_ROWS 1048576
 
+/* What an export changed to fit the workbook, for the user to know. */
+typedef struct
+{
+  guint  n_cut_cells;      /* cells cut to the cell size limit */
+  char  *first_cut;        /* the account of the first cut cell */
+} TlExportNotes;
+
 GQuark   tl_export_error_quark (void);
+void     tl_export_notes_clear (TlExportNotes  *notes);
+char    *tl_export_notes_describe (const TlExportNotes *notes);
 gboolean tl_workbook_export    (TlDocument     *document,
                                 const char     *path,
+                                TlExportNotes  *notes,
                                 GCancellable   *cancellable,
                                 TlProgressFunc  progress,
                                 gpointer        progress_data,
                                 GError        **error);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TlExportNotes, tl_export_notes_clear)
 
 G_END_DECLS

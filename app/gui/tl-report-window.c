@@ -25,10 +25,13 @@
 
 #include <glib/gi18n.h>
 
+#include "tl-issue-list.h"
 #include "tl-report-window.h"
 
 /* A window that lists every row and cell of the input that was skipped or
- * could not be read, one line each, as the import report describes them. */
+ * could not be read, one line each, as the import report describes them.
+ * The list view describes only the lines it shows, so that a report of a
+ * hundred thousand issues opens at once. */
 struct _TlReportWindow
 {
   AdwWindow      parent_instance;
@@ -37,7 +40,7 @@ struct _TlReportWindow
   GtkLabel       *summary_label;
   GtkListView    *list_view;
 
-  GtkStringList  *lines;
+  TlIssueList    *lines;
 };
 
 G_DEFINE_FINAL_TYPE (TlReportWindow, tl_report_window, ADW_TYPE_WINDOW)
@@ -73,43 +76,18 @@ tl_report_window_class_init (TlReportWindowClass *klass)
 static void
 tl_report_window_init (TlReportWindow *self)
 {
-  g_autoptr(GtkNoSelection) selection = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  self->lines = gtk_string_list_new (NULL);
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->lines)));
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
 }
 
 static void
 fill_lines (TlReportWindow       *self,
             const TlImportReport *report)
 {
-  guint n_stored = tl_import_report_get_n_stored (report);
-  guint64 n_issues = tl_import_report_get_n_issues (report);
+  g_autoptr(GtkNoSelection) selection = NULL;
 
-  for (guint i = 0; i < n_stored; i++)
-    {
-      g_autofree char *line = tl_import_report_describe (report, i);
-
-      gtk_string_list_append (self->lines, line);
-    }
-
-  if (n_issues > n_stored)
-    {
-      guint64 n_more = n_issues - n_stored;
-      g_autofree char *count = g_strdup_printf ("%" G_GUINT64_FORMAT, n_more);
-      g_autofree char *more = NULL;
-
-      /* Translators: the last line of a capped list, %s is a number */
-      more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "… and %s more, not listed",
-                                           "… and %s more, not listed",
-                                           (gulong) MIN (n_more, G_MAXULONG)),
-                              count);
-      gtk_string_list_append (self->lines, more);
-    }
+  self->lines = tl_issue_list_new (report);
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->lines)));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
 }
 
 static void

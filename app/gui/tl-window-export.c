@@ -62,7 +62,7 @@ export_thread (GTask        *task,
   ExportJob *job = task_data;
   g_autoptr(GError) error = NULL;
 
-  if (!tl_workbook_export (job->document, job->path, cancellable,
+  if (!tl_workbook_export (job->document, job->path, NULL, cancellable,
                            _tl_window_job_progress, &job->progress, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));

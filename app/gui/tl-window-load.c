@@ -25,15 +25,20 @@
 
 #include <glib/gi18n.h>
 
+#include "tl-map-memory.h"
 #include "tl-window-private.h"
 
+#define XLSX_MIME_TYPE "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
 /* Opening a file: the file chooser, the worker thread that reads the file
- * and segments its accounts, and the error dialog. */
+ * and segments its accounts, the dialog that maps columns to fields when
+ * the headers do not match them, and the error dialog. */
 
 typedef struct
 {
   char          *path;
-  char          *headers;    /* the file's columns, when the map failed */
+  GVariant      *column_maps;   /* the remembered maps, an a{ss} */
+  GError        *map_error;     /* why no map could be applied */
   TlJobProgress  progress;
 } LoadJob;
 
@@ -43,12 +48,33 @@ load_job_free (gpointer data)
   LoadJob *job = data;
 
   g_free (job->path);
-  g_free (job->headers);
+  g_clear_pointer (&job->column_maps, g_variant_unref);
+  g_clear_error (&job->map_error);
   g_free (job);
 }
 
-/* Reads the file and applies the automatic column map with the default
- * model, whose thresholds are calibrated from the file. */
+/* Applies the map remembered for the file's header row, when there is one
+ * and it still fits the file, or else the automatic map. */
+static gboolean
+apply_first_map (LoadJob     *job,
+                 TlDocument  *document,
+                 GError     **error)
+{
+  g_autoptr(TlFieldMap) remembered = NULL;
+
+  remembered = tl_map_memory_lookup (job->column_maps, tl_document_get_map (document));
+  if (remembered != NULL)
+    {
+      g_debug ("Applying the columns chosen before for the headers of %s", job->path);
+      return tl_document_apply_map (document, remembered, NULL, error);
+    }
+
+  return tl_document_apply_map (document, NULL, NULL, error);
+}
+
+/* Reads the file and applies a column map with the default model, whose
+ * thresholds are calibrated from the file. When no map fits, the document
+ * is returned unsegmented, with the reason in the job. */
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
@@ -67,82 +93,98 @@ load_thread (GTask        *task,
       return;
     }
 
-  if (!tl_document_apply_map (document, NULL, NULL, &error))
+  if (!apply_first_map (job, document, &error))
     {
-      const TlFieldMap *map = tl_document_get_map (document);
-
-      if (error->domain == TL_FIELD_MAP_ERROR && map != NULL)
-        job->headers = tl_field_map_list_headers (map);
-
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
+      if (error->domain != TL_FIELD_MAP_ERROR)
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+      job->map_error = g_steal_pointer (&error);
     }
 
   g_task_return_pointer (task, g_steal_pointer (&document), g_object_unref);
 }
 
-/* Returns what the user can change in the file so that it opens. */
-static const char *
-get_map_error_advice (const GError *error)
-{
-  switch (error->code)
-    {
-    case TL_FIELD_MAP_ERROR_NO_NAME:
-      return _("Name the column of account names “Account Name”, or the column of "
-               "account ids “Account ID”, and open the file again.");
-    case TL_FIELD_MAP_ERROR_NO_REVENUE:
-      return _("Name the column of annual recurring revenue “ARR”, or the column of "
-               "monthly recurring revenue “MRR”, and open the file again.");
-    case TL_FIELD_MAP_ERROR_AMBIGUOUS:
-      return _("Rename the columns so that only one of them matches, and open the "
-               "file again.");
-    default:
-      return _("Rename the column in the file and open the file again.");
-    }
-}
-
-static char *
-describe_map_error (const GError *error,
-                    const char   *headers)
-{
-  g_autoptr(GString) body = g_string_new (error->message);
-
-  if (headers != NULL && *headers != '\0')
-    {
-      g_string_append (body, "\n\n");
-      /* Translators: %s is the list of the file's column names */
-      g_string_append_printf (body, _("Columns in the file: %s"), headers);
-    }
-
-  /* TODO: open a dialog that maps the file's columns to the fields by hand,
-   * with a preview of each column's first values, instead of this advice. */
-  g_string_append (body, "\n\n");
-  g_string_append (body, _("Choosing the columns by hand is not available yet."));
-  g_string_append_c (body, ' ');
-  g_string_append (body, get_map_error_advice (error));
-
-  return g_string_free (g_steal_pointer (&body), FALSE);
-}
-
 static void
 show_load_error (TlWindow     *self,
                  const char   *path,
-                 const GError *error,
-                 const char   *headers)
+                 const GError *error)
 {
   g_autofree char *name = g_filename_display_basename (path);
   g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
 
   /* Translators: %s is a file name */
   heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+  _tl_window_show_error (self, heading, error->message);
+}
 
-  if (error->domain == TL_FIELD_MAP_ERROR)
-    body = describe_map_error (error, headers);
-  else
-    body = g_strdup (error->message);
+/* Remembers the columns the user chose for the header row of @map. */
+static void
+remember_map (TlWindow         *self,
+              const TlFieldMap *map)
+{
+  g_autoptr(GVariant) maps = NULL;
 
-  _tl_window_show_error (self, heading, body);
+  if (self->settings == NULL)
+    return;
+
+  maps = g_settings_get_value (self->settings, "column-maps");
+  g_settings_set_value (self->settings, "column-maps", tl_map_memory_remember (maps, map));
+}
+
+/* Applies the map of the dialog to its document, in memory, and shows the
+ * accounts. The model in use is kept when the document is already shown. */
+static void
+mapping_apply_cb (TlMappingDialog *dialog,
+                  TlWindow        *self)
+{
+  TlDocument *document = tl_mapping_dialog_get_document (dialog);
+  g_autoptr(TlFieldMap) map = tl_mapping_dialog_get_map (dialog);
+  g_autoptr(TlModel) model = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A copy: the document frees its model before it copies the new one. */
+  if (document == self->document && tl_document_get_model (document) != NULL)
+    model = tl_model_copy (tl_document_get_model (document));
+
+  g_object_ref (document);
+  if (!tl_document_apply_map (document, map, model, &error))
+    {
+      g_autofree char *name = tl_document_get_basename (document);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+      g_object_unref (document);
+      _tl_window_show_error (self, heading, error->message);
+      return;
+    }
+
+  remember_map (self, map);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  _tl_window_set_document (self, document);
+  g_object_unref (document);
+}
+
+/* Opens the dialog that maps the columns of @document to the fields, and
+ * closes a mapping dialog that is already open. @error is why the
+ * automatic map failed, or NULL when the user asked for the dialog. */
+void
+_tl_window_choose_columns (TlWindow     *self,
+                           TlDocument   *document,
+                           const GError *error)
+{
+  TlMappingDialog *dialog;
+
+  g_assert (TL_IS_WINDOW (self));
+  g_assert (TL_IS_DOCUMENT (document));
+
+  if (self->mapping_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->mapping_dialog));
+
+  dialog = tl_mapping_dialog_new (GTK_WINDOW (self), document, error);
+  g_set_weak_pointer (&self->mapping_dialog, dialog);
+  g_signal_connect_object (dialog, "apply", G_CALLBACK (mapping_apply_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -176,20 +218,29 @@ load_done_cb (GObject      *source_object,
   if (!_tl_window_end_job (self, task))
     return;
 
-  if (document != NULL)
+  if (document != NULL && job->map_error == NULL)
     {
       remember_folder (self, job->path);
       _tl_window_set_document (self, document);
       return;
     }
 
+  /* The window shows what it showed before until the user applies a map. */
   _tl_window_leave_job (self);
+
+  if (document != NULL)
+    {
+      g_debug ("No column map fits %s: %s", job->path, job->map_error->message);
+      remember_folder (self, job->path);
+      _tl_window_choose_columns (self, document, job->map_error);
+      return;
+    }
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
   g_debug ("Could not open %s: %s", job->path, error->message);
-  show_load_error (self, job->path, error, job->headers);
+  show_load_error (self, job->path, error);
 }
 
 /**
@@ -198,7 +249,9 @@ load_done_cb (GObject      *source_object,
  * @file: an accounts file
  *
  * Reads @file in a worker thread, with a progress page and a Cancel
- * button, and shows its accounts. A load that is running is cancelled. On
+ * button, and shows its accounts. A load that is running is cancelled.
+ * The columns chosen before for the same header row are applied first;
+ * when no column map fits, a dialog lets the user choose the columns. On
  * failure, or when the user cancels, the window keeps the document it
  * showed before, and a failure is shown in a dialog.
  */
@@ -231,6 +284,8 @@ tl_window_open_file (TlWindow *self,
 
   job = g_new0 (LoadJob, 1);
   job->path = g_strdup (path);
+  if (self->settings != NULL)
+    job->column_maps = g_settings_get_value (self->settings, "column-maps");
   name = g_filename_display_basename (path);
   /* Translators: %s is a file name */
   title = g_strdup_printf (_("Opening “%s”…"), name);
@@ -250,12 +305,26 @@ create_accounts_filter (void)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Accounts (CSV, TSV)"));
+  gtk_file_filter_set_name (filter, _("Accounts (CSV, TSV, XLSX)"));
   gtk_file_filter_add_suffix (filter, "csv");
   gtk_file_filter_add_suffix (filter, "tsv");
   gtk_file_filter_add_suffix (filter, "txt");
+  gtk_file_filter_add_suffix (filter, "xlsx");
   gtk_file_filter_add_mime_type (filter, "text/csv");
   gtk_file_filter_add_mime_type (filter, "text/tab-separated-values");
+  gtk_file_filter_add_mime_type (filter, XLSX_MIME_TYPE);
+
+  return filter;
+}
+
+static GtkFileFilter *
+create_workbooks_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Excel workbooks (XLSX)"));
+  gtk_file_filter_add_suffix (filter, "xlsx");
+  gtk_file_filter_add_mime_type (filter, XLSX_MIME_TYPE);
 
   return filter;
 }
@@ -316,6 +385,7 @@ void
 _tl_window_choose_file_to_open (TlWindow *self)
 {
   g_autoptr(GtkFileFilter) accounts = create_accounts_filter ();
+  g_autoptr(GtkFileFilter) workbooks = create_workbooks_filter ();
   g_autoptr(GtkFileFilter) all_files = create_all_files_filter ();
   g_autoptr(GFile) folder = get_open_folder (self);
   GtkFileChooserNative *chooser;
@@ -324,6 +394,7 @@ _tl_window_choose_file_to_open (TlWindow *self)
                                          GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Open"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), accounts);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), workbooks);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all_files);
   gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), accounts);
 

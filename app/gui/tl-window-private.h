@@ -8,6 +8,7 @@
 #pragma once
 
 #include "tl-account-view.h"
+#include "tl-mapping-dialog.h"
 #include "tl-window.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,9 @@ struct _TlWindow
   GtkStack             *stack;
   AdwStatusPage        *loading_page;
   GtkProgressBar       *progress_bar;
+  GtkRevealer          *combine_revealer;
+  GtkLabel             *combine_label;
+  GtkButton            *combine_button;
   TlTierSummary        *tier_summary;
   TlAccountView        *account_view;
   GtkLabel             *status_label;
@@ -43,6 +47,9 @@ struct _TlWindow
 
   GSettings            *settings;
   TlDocument           *document;
+  gulong                document_changed_id;
+  guint                 n_repeated_ids;
+  TlMappingDialog      *mapping_dialog;    /* weak */
   GtkNativeDialog      *file_chooser;
   GFile                *last_export;
 
@@ -75,5 +82,9 @@ void     _tl_window_show_file_chooser   (TlWindow             *self,
                                          GtkFileChooserNative *chooser);
 void     _tl_window_choose_file_to_open (TlWindow             *self);
 void     _tl_window_choose_export_file  (TlWindow             *self);
+void     _tl_window_choose_columns      (TlWindow             *self,
+                                         TlDocument           *document,
+                                         const GError         *error);
+void     _tl_window_update_notices      (TlWindow             *self);
 
 G_END_DECLS

@@ -38,6 +38,15 @@
 
 G_DEFINE_FINAL_TYPE (TlWindow, tl_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum
+{
+  PROP_0,
+  PROP_COMBINE_IDS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 restore_window_state (TlWindow *self)
 {
@@ -116,6 +125,12 @@ tl_window_dispose (GObject *object)
 
   clear_job (self);
 
+  if (self->mapping_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->mapping_dialog));
+  g_clear_weak_pointer (&self->mapping_dialog);
+  if (self->document != NULL)
+    g_clear_signal_handler (&self->document_changed_id, self->document);
+
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (self->file_chooser);
   g_clear_object (&self->file_chooser);
@@ -137,6 +152,42 @@ tl_window_finalize (GObject *object)
   g_clear_pointer (&self->page_before_job, g_free);
 
   G_OBJECT_CLASS (tl_window_parent_class)->finalize (object);
+}
+
+static void
+tl_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  TlWindow *self = TL_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMBINE_IDS:
+      g_value_set_boolean (value, tl_window_get_combine_ids (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tl_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  TlWindow *self = TL_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMBINE_IDS:
+      tl_window_set_combine_ids (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -211,6 +262,19 @@ show_report_action_cb (GtkWidget  *widget,
   report_window = tl_report_window_new (GTK_WINDOW (self), name,
                                         tl_document_get_report (self->document));
   gtk_window_present (GTK_WINDOW (report_window));
+}
+
+static void
+choose_columns_action_cb (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  TlWindow *self = TL_WINDOW (widget);
+
+  if (self->document == NULL || self->job_kind != TL_JOB_NONE)
+    return;
+
+  _tl_window_choose_columns (self, self->document, NULL);
 }
 
 static void
@@ -320,7 +384,20 @@ tl_window_class_init (TlWindowClass *klass)
 
   object_class->dispose = tl_window_dispose;
   object_class->finalize = tl_window_finalize;
+  object_class->get_property = tl_window_get_property;
+  object_class->set_property = tl_window_set_property;
   window_class->close_request = tl_window_close_request;
+
+  /**
+   * TlWindow:combine-ids:
+   *
+   * Whether the rows of the document that share an account id are shown
+   * as one account. The win.combine-ids action toggles it.
+   */
+  properties[PROP_COMBINE_IDS] =
+    g_param_spec_boolean ("combine-ids", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TL_TYPE_TIER_SUMMARY);
   g_type_ensure (TL_TYPE_ACCOUNT_VIEW);
@@ -332,6 +409,9 @@ tl_window_class_init (TlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TlWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TlWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, TlWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, TlWindow, combine_revealer);
+  gtk_widget_class_bind_template_child (widget_class, TlWindow, combine_label);
+  gtk_widget_class_bind_template_child (widget_class, TlWindow, combine_button);
   gtk_widget_class_bind_template_child (widget_class, TlWindow, tier_summary);
   gtk_widget_class_bind_template_child (widget_class, TlWindow, account_view);
   gtk_widget_class_bind_template_child (widget_class, TlWindow, status_label);
@@ -342,6 +422,9 @@ tl_window_class_init (TlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action_cb);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action_cb);
   gtk_widget_class_install_action (widget_class, "win.sort-by", "(sb)", sort_by_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.choose-columns", NULL,
+                                   choose_columns_action_cb);
+  gtk_widget_class_install_property_action (widget_class, "win.combine-ids", "combine-ids");
   gtk_widget_class_install_action (widget_class, "win.show-report", NULL, show_report_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-export", NULL, show_export_action_cb);
   gtk_widget_class_install_action (widget_class, "win.cancel", NULL, cancel_action_cb);
@@ -389,84 +472,15 @@ _tl_window_update_actions (TlWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export",
                                  has_document && self->job_kind == TL_JOB_NONE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sort-by", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.choose-columns",
+                                 has_document && self->job_kind == TL_JOB_NONE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.combine-ids",
+                                 has_document && self->n_repeated_ids > 0 && !exporting);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-report", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-export",
                                  self->last_export != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel",
                                  self->job_kind != TL_JOB_NONE);
-}
-
-static guint64
-count_unread_cells (const TlImportReport *report)
-{
-  return tl_import_report_count_kind (report, TL_ISSUE_INVALID_NUMBER)
-         + tl_import_report_count_kind (report, TL_ISSUE_INVALID_BOOLEAN)
-         + tl_import_report_count_kind (report, TL_ISSUE_INVALID_DATE)
-         + tl_import_report_count_kind (report, TL_ISSUE_EXTRA_CELLS);
-}
-
-static guint64
-count_skipped_rows (const TlImportReport *report)
-{
-  return tl_import_report_count_kind (report, TL_ISSUE_FIELD_TOO_LONG)
-         + tl_import_report_count_kind (report, TL_ISSUE_UNCLOSED_QUOTE)
-         + tl_import_report_count_kind (report, TL_ISSUE_ROW_TOO_LONG);
-}
-
-static gulong
-plural_count (guint64 n)
-{
-  return (gulong) MIN (n, G_MAXULONG);
-}
-
-/* Appends @n to the status line, after a middle dot, in @format: a
- * translated text whose only conversion is the %s that takes the number.
- * Nothing is appended when @n is zero. */
-static void
-append_count (GString    *status,
-              guint64     n,
-              const char *format)
-{
-  g_autofree char *count = NULL;
-  g_autofree char *part = NULL;
-
-  if (n == 0)
-    return;
-
-  count = g_strdup_printf ("%'" G_GUINT64_FORMAT, n);
-  part = g_strdup_printf (format, count);
-
-  if (status->len > 0)
-    g_string_append (status, " · ");
-  g_string_append (status, part);
-}
-
-static void
-update_status (TlWindow *self)
-{
-  const TlSegmentation *segmentation = tl_document_get_segmentation (self->document);
-  TlImportReport *report = tl_document_get_report (self->document);
-  guint n_accounts = segmentation->n_accounts;
-  guint n_without_tier = segmentation->tiers[TL_TIER_NONE].accounts;
-  guint64 n_skipped = count_skipped_rows (report);
-  guint64 n_unread = count_unread_cells (report);
-  g_autoptr(GString) status = g_string_new (NULL);
-
-  /* Translators: the parts of the status line under the table, as in
-   * "204 accounts · 2 need data · 3 rows not used"; %s is a number */
-  append_count (status, n_accounts,
-                g_dngettext (GETTEXT_PACKAGE, "%s account", "%s accounts", n_accounts));
-  append_count (status, n_without_tier,
-                g_dngettext (GETTEXT_PACKAGE, "%s needs data", "%s need data", n_without_tier));
-  append_count (status, n_skipped,
-                g_dngettext (GETTEXT_PACKAGE, "%s row not used", "%s rows not used",
-                             plural_count (n_skipped)));
-  append_count (status, n_unread,
-                g_dngettext (GETTEXT_PACKAGE, "%s cell not read", "%s cells not read",
-                             plural_count (n_unread)));
-
-  gtk_label_set_text (self->status_label, status->str);
-  gtk_widget_set_visible (self->details_button, tl_import_report_get_n_issues (report) > 0);
 }
 
 static void
@@ -500,24 +514,59 @@ update_title (TlWindow *self)
   adw_window_title_set_subtitle (self->window_title, subtitle);
 }
 
+/* Shows the accounts of the document again after they were segmented
+ * anew, keeping the table's sort order. */
+static void
+document_changed_cb (TlDocument *document,
+                     TlWindow   *self)
+{
+  TlAccountList *list = tl_account_view_get_list (self->account_view);
+  TlSortKey key = list != NULL ? tl_account_list_get_sort_key (list) : TL_SORT_NONE;
+  gboolean descending = list != NULL && tl_account_list_get_descending (list);
+
+  tl_tier_summary_set_document (self->tier_summary, document);
+  tl_account_view_set_document (self->account_view, document);
+  if (key != TL_SORT_NONE)
+    tl_account_view_sort (self->account_view, key, descending);
+
+  update_title (self);
+  _tl_window_update_notices (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMBINE_IDS]);
+}
+
 /* Shows @document, whose segmentation is ready, in place of the current
  * document. */
 void
 _tl_window_set_document (TlWindow   *self,
                          TlDocument *document)
 {
+  gboolean combine_ids = tl_window_get_combine_ids (self);
+
   g_assert (TL_IS_WINDOW (self));
   g_assert (TL_IS_DOCUMENT (document));
 
+  /* A dialog still open for another document would replace this one. */
+  if (self->mapping_dialog != NULL
+      && tl_mapping_dialog_get_document (self->mapping_dialog) != document)
+    gtk_window_destroy (GTK_WINDOW (self->mapping_dialog));
+
+  if (self->document != NULL)
+    g_clear_signal_handler (&self->document_changed_id, self->document);
   g_set_object (&self->document, document);
   g_clear_object (&self->last_export);
+  self->document_changed_id = g_signal_connect (document, "changed",
+                                                G_CALLBACK (document_changed_cb), self);
+  self->n_repeated_ids = tl_document_count_repeated_ids (document);
 
   tl_tier_summary_set_document (self->tier_summary, document);
   tl_account_view_set_document (self->account_view, document);
   update_title (self);
-  update_status (self);
+  _tl_window_update_notices (self);
   gtk_stack_set_visible_child_name (self->stack, "accounts");
   _tl_window_update_actions (self);
+
+  if (combine_ids != tl_window_get_combine_ids (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMBINE_IDS]);
 }
 
 static gboolean
@@ -746,6 +795,63 @@ tl_window_get_status (TlWindow *self)
   g_return_val_if_fail (TL_IS_WINDOW (self), NULL);
 
   return gtk_label_get_text (self->status_label);
+}
+
+/**
+ * tl_window_get_combine_ids:
+ * @self: a #TlWindow
+ *
+ * Returns: whether the rows of the document shown that share an account
+ *   id are combined into one account
+ */
+gboolean
+tl_window_get_combine_ids (TlWindow *self)
+{
+  g_return_val_if_fail (TL_IS_WINDOW (self), FALSE);
+
+  return self->document != NULL && tl_document_get_combine_ids (self->document);
+}
+
+/**
+ * tl_window_set_combine_ids:
+ * @self: a #TlWindow
+ * @combine: whether rows that share an account id become one account
+ *
+ * Combines the rows of the document shown that share an account id, or
+ * shows them apart again, as the combine bar does. The accounts are
+ * segmented again in memory; the file is not read again.
+ */
+void
+tl_window_set_combine_ids (TlWindow *self,
+                           gboolean  combine)
+{
+  g_return_if_fail (TL_IS_WINDOW (self));
+  /* The export thread reads the document's accounts. */
+  g_return_if_fail (self->job_kind != TL_JOB_EXPORT);
+
+  if (self->document == NULL || tl_window_get_combine_ids (self) == !!combine)
+    return;
+
+  /* The document emits TlDocument::changed, which updates the window. */
+  tl_document_set_combine_ids (self->document, combine);
+}
+
+/**
+ * tl_window_get_combine_bar_text:
+ * @self: a #TlWindow
+ *
+ * Returns: (nullable): the text of the bar that offers to combine rows,
+ *   or %NULL when the bar is hidden
+ */
+const char *
+tl_window_get_combine_bar_text (TlWindow *self)
+{
+  g_return_val_if_fail (TL_IS_WINDOW (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->combine_revealer))
+    return NULL;
+
+  return gtk_label_get_text (self->combine_label);
 }
 
 /**

@@ -32,6 +32,10 @@ GtkColumnViewColumn *tl_window_get_column        (TlWindow      *self,
 GListModel          *tl_window_get_visible_model (TlWindow      *self);
 TlTierSummary       *tl_window_get_tier_summary  (TlWindow      *self);
 const char          *tl_window_get_status        (TlWindow      *self);
+gboolean             tl_window_get_combine_ids   (TlWindow      *self);
+void                 tl_window_set_combine_ids   (TlWindow      *self,
+                                                  gboolean       combine);
+const char          *tl_window_get_combine_bar_text (TlWindow   *self);
 const char          *tl_window_get_page          (TlWindow      *self);
 gboolean             tl_window_is_loading        (TlWindow      *self);
 gboolean             tl_window_is_exporting      (TlWindow      *self);
