@@ -617,6 +617,26 @@ test_account_table_header_names_keep_unique (void)
 }
 
 static void
+test_account_table_header_names_many_repeats (void)
+{
+  /* 50,000 columns named "Notes" are numbered in linear time: each number
+   * is found once, not searched for again from 2. */
+  guint n = 50000;
+  g_autofree const char **headers = g_new (const char *, n);
+  g_autoptr(TlAccountTable) table = NULL;
+
+  for (guint c = 0; c < n; c++)
+    headers[c] = "Notes";
+  table = tl_account_table_new (headers, n);
+  tl_account_table_finish_rows (table);
+
+  g_assert_cmpuint (tl_account_table_get_n_columns (table), ==, n);
+  g_assert_cmpstr (tl_account_table_get_header (table, 0), ==, "Notes");
+  g_assert_cmpstr (tl_account_table_get_header (table, 1), ==, "Notes (2)");
+  g_assert_cmpstr (tl_account_table_get_header (table, n - 1), ==, "Notes (50000)");
+}
+
+static void
 test_account_table_row_cells (void)
 {
   static const TableSpec spec = {
@@ -789,6 +809,8 @@ main (int   argc,
   g_test_add_func ("/tierline/account-table/header-names", test_account_table_header_names);
   g_test_add_func ("/tierline/account-table/header-names-keep-unique",
                    test_account_table_header_names_keep_unique);
+  g_test_add_func ("/tierline/account-table/header-names-many-repeats",
+                   test_account_table_header_names_many_repeats);
   g_test_add_func ("/tierline/account-table/row-cells", test_account_table_row_cells);
   g_test_add_func ("/tierline/account-table/cell-length-respected",
                    test_account_table_cell_length_respected);

@@ -781,6 +781,28 @@ test_csv_reader_empty_input (void)
 }
 
 static void
+test_csv_reader_bom_only (void)
+{
+  /* A byte order mark and nothing else: nothing is decoded, and the
+   * reader starts and finishes on an empty text. */
+  g_autoptr(ReadResult) r = read_bytes ("\xff\xfe", 2);
+
+  assert_read_ok (r);
+  g_assert_cmpstr (r->encoding, ==, "UTF-16LE");
+  g_assert_cmpuint (r->collected->rows->len, ==, 0);
+}
+
+static void
+test_csv_reader_sep_line_only (void)
+{
+  g_autoptr(ReadResult) r = read_text ("sep=;\n");
+
+  assert_read_ok (r);
+  g_assert_cmpint (r->delimiter, ==, ';');
+  g_assert_cmpuint (r->collected->rows->len, ==, 0);
+}
+
+static void
 test_csv_reader_callback_error_stops (void)
 {
   g_autoptr(ReadResult) r = read_bytes_full ("A,B\n1,2\n3,4\n5,6\n", 16, 0, 3);
@@ -1075,6 +1097,8 @@ main (int   argc,
   g_test_add_func ("/tierline/csv-reader/nul-bytes-are-binary",
                    test_csv_reader_nul_bytes_are_binary);
   g_test_add_func ("/tierline/csv-reader/empty-input", test_csv_reader_empty_input);
+  g_test_add_func ("/tierline/csv-reader/bom-only", test_csv_reader_bom_only);
+  g_test_add_func ("/tierline/csv-reader/sep-line-only", test_csv_reader_sep_line_only);
   g_test_add_func ("/tierline/csv-reader/callback-error-stops",
                    test_csv_reader_callback_error_stops);
 

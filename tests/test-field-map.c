@@ -91,6 +91,64 @@ test_field_map_normalize (void)
     }
 }
 
+static void
+test_field_map_normalize_invalid_utf8 (void)
+{
+  /* A header whose bytes are not UTF-8 ends at its NUL: a lead byte just
+   * before it must not take the bytes after it into the header. */
+  static const char header[] = "caf\xe9\0yz";
+  g_autofree char *normalized = tl_header_normalize (header);
+
+  g_assert_cmpstr (normalized, ==, "caf");
+}
+
+static void
+test_field_map_invalid_utf8_header (void)
+{
+  const char *headers[] = { "Account", "ARR \xe9", NULL };
+  g_autoptr(TlFieldMap) map = map_from (headers);
+
+  assert_column (map, TL_FIELD_NAME, 0, TL_MATCH_EXACT);
+  assert_column (map, TL_FIELD_ARR, 1, TL_MATCH_EXACT);
+}
+
+static void
+test_field_map_many_headers (void)
+{
+  /* The synonyms are split once, not once per header, so 100,000 columns
+   * match in a fraction of a second. */
+  guint n = 100000;
+  g_autofree const char **headers = g_new (const char *, n);
+  g_autoptr(TlFieldMap) map = NULL;
+
+  for (guint c = 0; c < n; c++)
+    headers[c] = "Notes";
+  headers[n - 2] = "Account Name";
+  headers[n - 1] = "ARR";
+  map = tl_field_map_new (headers, n);
+
+  assert_column (map, TL_FIELD_NAME, n - 2, TL_MATCH_EXACT);
+  assert_column (map, TL_FIELD_ARR, n - 1, TL_MATCH_EXACT);
+}
+
+static void
+test_field_map_long_header (void)
+{
+  /* A header of 100,000 words is searched for changing words once; one
+   * of them keeps "ARR" from matching. */
+  g_autoptr(GString) header = g_string_new ("ARR");
+  const char *headers[] = { "Account", NULL, NULL };
+  g_autoptr(TlFieldMap) map = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (header, " previous");
+  headers[1] = header->str;
+  map = map_from (headers);
+
+  assert_column (map, TL_FIELD_NAME, 0, TL_MATCH_EXACT);
+  assert_unmatched (map, TL_FIELD_ARR);
+}
+
 /* Header sets of real exports */
 
 static const char *const subscription_headers[] = {
@@ -574,6 +632,12 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/tierline/field-map/normalize", test_field_map_normalize);
+  g_test_add_func ("/tierline/field-map/normalize-invalid-utf8",
+                   test_field_map_normalize_invalid_utf8);
+  g_test_add_func ("/tierline/field-map/invalid-utf8-header",
+                   test_field_map_invalid_utf8_header);
+  g_test_add_func ("/tierline/field-map/many-headers", test_field_map_many_headers);
+  g_test_add_func ("/tierline/field-map/long-header", test_field_map_long_header);
 
   g_test_add_func ("/tierline/field-map/subscription-export",
                    test_field_map_subscription_export);

@@ -652,6 +652,41 @@ test_segmentation_describe_signal (void)
 }
 
 static void
+test_segmentation_round_half_away_out_of_range (void)
+{
+  /* Values beyond int are capped rather than converted. */
+  g_assert_cmpint (tl_round_half_away (1e300), ==, G_MAXINT);
+  g_assert_cmpint (tl_round_half_away (-1e300), ==, -G_MAXINT);
+  g_assert_cmpint (tl_round_half_away (INFINITY), ==, G_MAXINT);
+}
+
+static void
+test_segmentation_describe_huge_values (void)
+{
+  /* Ratios and counts far beyond int still give a description. */
+  g_autoptr(TlAccountTable) table = table_from_csv (
+    "Account,Seats,Seats Used,Feature Requests,Teams,API Calls,API Calls Prev\n"
+    "A,1,1E+300,1E+60,1E+60,1E+300,1\n");
+  g_autoptr(TlModel) model = tl_model_new_default ();
+  TlExpansionDetail detail;
+  g_autofree char *seats = NULL;
+  g_autofree char *requests = NULL;
+  g_autofree char *teams = NULL;
+  g_autofree char *api = NULL;
+
+  tl_expansion_explain (table, model, 0, &detail);
+  seats = tl_expansion_describe_signal (&detail, TL_SIGNAL_SEATS);
+  requests = tl_expansion_describe_signal (&detail, TL_SIGNAL_FEATURE_REQUESTS);
+  teams = tl_expansion_describe_signal (&detail, TL_SIGNAL_TEAMS);
+  api = tl_expansion_describe_signal (&detail, TL_SIGNAL_API);
+  g_assert_cmpstr (seats, ==, "Seats 2147483647 % used");
+  g_assert_true (g_str_has_prefix (requests, "1000000000"));
+  g_assert_true (g_str_has_suffix (requests, " feature requests"));
+  g_assert_true (g_str_has_suffix (teams, " teams using it"));
+  g_assert_cmpstr (api, ==, "API calls +2147483647 %");
+}
+
+static void
 test_segmentation_describe_fired_none (void)
 {
   g_autoptr(TlAccountTable) table = table_from_csv ("Account,Teams\nA,1");
@@ -781,6 +816,8 @@ main (int   argc,
   add_cases ("health", health_cases, G_N_ELEMENTS (health_cases), sizeof health_cases[0],
              test_segmentation_health);
   g_test_add_func ("/tierline/segmentation/round-half-away", test_segmentation_round_half_away);
+  g_test_add_func ("/tierline/segmentation/round-half-away-out-of-range",
+                   test_segmentation_round_half_away_out_of_range);
   add_cases ("band", band_cases, G_N_ELEMENTS (band_cases), sizeof band_cases[0],
              test_segmentation_band);
   g_test_add_func ("/tierline/segmentation/band/none", test_segmentation_band_none);
@@ -791,6 +828,8 @@ main (int   argc,
   g_test_add_func ("/tierline/segmentation/levels", test_segmentation_levels);
   g_test_add_func ("/tierline/segmentation/signal-values", test_segmentation_signal_values);
   g_test_add_func ("/tierline/segmentation/describe-signal", test_segmentation_describe_signal);
+  g_test_add_func ("/tierline/segmentation/describe-huge-values",
+                   test_segmentation_describe_huge_values);
   g_test_add_func ("/tierline/segmentation/describe-fired-none",
                    test_segmentation_describe_fired_none);
   g_test_add_func ("/tierline/segmentation/update", test_segmentation_update);

@@ -188,6 +188,19 @@ test_value_parse_number_length_bound (void)
 }
 
 static void
+test_value_parse_number_exponent_length_bound (void)
+{
+  /* The cell is "1E3": the exponent's digits end with the cell, not at the
+   * first byte that is no digit. */
+  const char buffer[] = "1E35";
+  double value = SENTINEL;
+
+  g_assert_cmpint (tl_value_parse_number (buffer, 3, TL_DECIMAL_POINT, &value, NULL),
+                   ==, TL_PARSE_OK);
+  assert_close (value, 1000);
+}
+
+static void
 test_value_parse_number_without_flags (void)
 {
   double value = SENTINEL;
@@ -587,6 +600,8 @@ main (int   argc,
     }
   g_test_add_func ("/tierline/value/parse-number-length-bound",
                    test_value_parse_number_length_bound);
+  g_test_add_func ("/tierline/value/parse-number-exponent-length-bound",
+                   test_value_parse_number_exponent_length_bound);
   g_test_add_func ("/tierline/value/parse-number-without-flags",
                    test_value_parse_number_without_flags);
   g_test_add_func ("/tierline/value/absent-tokens", test_value_absent_tokens);

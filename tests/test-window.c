@@ -941,6 +941,23 @@ test_window_export (void)
   g_assert_cmpmem (contents, 4, "PK\003\004", 4);
   g_assert_cmpstr (tl_window_get_page (window), ==, "accounts");
 
+  /* The Accounts sheet holds the file's rows in order: Copperleaf Health,
+   * second in the file, is row 3, and its ARR of 640,500 is tier 1 under
+   * the default bounds (12 accounts are too few to calibrate). */
+  {
+    const char *argv[] = { "unzip", "-p", path, "xl/worksheets/sheet1.xml", NULL };
+    g_autofree char *sheet = NULL;
+    int status;
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &sheet, NULL,
+                  &status, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_true (g_regex_match_simple ("<row r=\"3\".*Copperleaf Health", sheet, 0, 0));
+    g_assert_true (g_regex_match_simple ("<c r=\"C3\"[^>]*><v>1</v>", sheet, 0, 0));
+    g_assert_true (g_regex_match_simple ("<c r=\"D3\"[^>]*><is><t>Strategic</t>", sheet, 0, 0));
+  }
+
   g_assert_cmpint (g_remove (path), ==, 0);
   g_assert_cmpint (g_rmdir (folder), ==, 0);
   destroy_window (window);

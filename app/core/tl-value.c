@@ -935,18 +935,21 @@ tl_value_format_money (double value)
   return g_strdup_printf ("$%s", grouped);
 }
 
-/* Formats an amount with a K, M or B suffix: "$48.2M". */
+/* Formats an amount with a K, M, B or T suffix: "$48.2M". */
 char *
 tl_value_format_money_short (double value)
 {
   static const struct { double size; const char *suffix; } units[] = {
-    { 1e9, "B" }, { 1e6, "M" }, { 1e3, "K" },
+    { 1e12, "T" }, { 1e9, "B" }, { 1e6, "M" }, { 1e3, "K" },
   };
   double a = fabs (value);
   const char *sign = value < 0 ? "-" : "";
 
   if (isnan (value))
     return g_strdup ("—");
+  /* Beyond a thousand trillion, only the order of magnitude is readable. */
+  if (a >= 999.95e12)
+    return g_strdup_printf ("%s$%.1e", sign, a);
 
   for (guint i = 0; i < G_N_ELEMENTS (units); i++)
     {

@@ -55,16 +55,17 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Formats a 0..1 share as a percent with one decimal below 10 %. */
+/* Formats a 0..1 share as a percent with one decimal, so that 10.2 % is
+ * not shown as a within-target 10 %; a share too small to show is "<0.1 %". */
 static char *
 format_share (double share)
 {
   double percent = share * 100.0;
 
-  if (percent > 0 && percent < 10)
-    return g_strdup_printf ("%.1f %%", percent);
+  if (percent > 0 && percent < 0.05)
+    return g_strdup ("<0.1 %");
 
-  return g_strdup_printf ("%.0f %%", percent);
+  return g_strdup_printf ("%.1f %%", percent);
 }
 
 static void

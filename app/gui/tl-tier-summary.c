@@ -135,8 +135,8 @@ show_tier (TlTierSummary  *self,
   TlTierCard *card = tl_tier_summary_get_card (self, tier);
 
   /* Translators: a tooltip on the ARR share bar, as in
-   * "Strategic: $26.1M, 54 % of ARR" */
-  tooltip = g_strdup_printf (_("%s: %s, %.0f %% of ARR"), name, arr, stats->share_arr * 100.0);
+   * "Strategic: $26.1M, 54.2 % of ARR" */
+  tooltip = g_strdup_printf (_("%s: %s, %.1f %% of ARR"), name, arr, stats->share_arr * 100.0);
 
   tl_tier_card_set_stats (card, name, stats);
   tl_tier_card_set_range (card, range);

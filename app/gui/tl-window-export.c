@@ -40,6 +40,7 @@ typedef struct
   GFile         *file;
   char          *path;
   TlJobProgress  progress;
+  TlExportNotes  notes;
 } ExportJob;
 
 static void
@@ -50,6 +51,7 @@ export_job_free (gpointer data)
   g_clear_object (&job->document);
   g_clear_object (&job->file);
   g_free (job->path);
+  tl_export_notes_clear (&job->notes);
   g_free (job);
 }
 
@@ -62,7 +64,7 @@ export_thread (GTask        *task,
   ExportJob *job = task_data;
   g_autoptr(GError) error = NULL;
 
-  if (!tl_workbook_export (job->document, job->path, NULL, cancellable,
+  if (!tl_workbook_export (job->document, job->path, &job->notes, cancellable,
                            _tl_window_job_progress, &job->progress, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -73,15 +75,27 @@ export_thread (GTask        *task,
 }
 
 static void
-show_exported_toast (TlWindow *self,
-                     GFile    *file)
+show_exported_toast (TlWindow            *self,
+                     GFile               *file,
+                     const TlExportNotes *notes)
 {
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *display_name = g_filename_display_name (name);
   AdwToast *toast;
 
-  /* Translators: %s is a file name */
-  toast = adw_toast_new_format (_("Exported to “%s”"), display_name);
+  if (notes->n_cut_cells > 0)
+    /* Translators: %s is a file name, %u a number of cells, the second %s
+     * the account of the first cell */
+    toast = adw_toast_new_format (g_dngettext (GETTEXT_PACKAGE,
+                                               "Exported to “%s”; %u long cell was cut (%s)",
+                                               "Exported to “%s”; %u long cells were cut (%s…)",
+                                               notes->n_cut_cells),
+                                  display_name, notes->n_cut_cells, notes->first_cut);
+  else
+    /* Translators: %s is a file name */
+    toast = adw_toast_new_format (_("Exported to “%s”"), display_name);
+  if (notes->n_cut_cells > 0)
+    adw_toast_set_timeout (toast, 0);
   adw_toast_set_button_label (toast, _("_Open"));
   adw_toast_set_action_name (toast, "win.show-export");
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -110,7 +124,7 @@ export_done_cb (GObject      *source_object,
       g_debug ("Exported %s", job->path);
       g_set_object (&self->last_export, job->file);
       _tl_window_update_actions (self);
-      show_exported_toast (self, job->file);
+      show_exported_toast (self, job->file, &job->notes);
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -189,15 +203,17 @@ get_suggested_name (TlDocument *document)
   return g_strdup_printf (_("%s-segmentation.xlsx"), basename);
 }
 
-/* Adds ".xlsx" to a chosen name that has no extension. */
+/* Adds ".xlsx" to a chosen name that does not end in it, so that a
+ * workbook never lands in a file named like a CSV. */
 static GFile *
 ensure_xlsx_extension (GFile *file)
 {
   g_autofree char *basename = g_file_get_basename (file);
   g_autoptr(GFile) parent = NULL;
   g_autofree char *with_extension = NULL;
+  gsize len = basename != NULL ? strlen (basename) : 0;
 
-  if (basename == NULL || strchr (basename, '.') != NULL)
+  if (basename == NULL || (len > 5 && g_ascii_strcasecmp (basename + len - 5, ".xlsx") == 0))
     return g_object_ref (file);
 
   parent = g_file_get_parent (file);
