@@ -26,6 +26,7 @@ clear_options (TlCliOptions *options)
 {
   g_free (options->export_path);
   g_free (options->thresholds);
+  g_free (options->model);
   g_strfreev (options->maps);
 }
 
@@ -47,6 +48,9 @@ main (int   argc,
     { "thresholds", 't', 0, G_OPTION_ARG_STRING, &options.thresholds,
       N_("Lower ARR bounds of tiers 1, 2 and 3 in dollars, highest first "
          "(default: calibrated from the file)"), N_("T1,T2,T3") },
+    { "model", 0, 0, G_OPTION_ARG_FILENAME, &options.model,
+      N_("Segment with the thresholds, weights, rules and motions of the model file "
+         "MODEL (a .tierline file saved from the window)"), N_("MODEL") },
     { "map", 'm', 0, G_OPTION_ARG_STRING_ARRAY, &options.maps,
       N_("Read FIELD from the column HEADER, such as arr=\"Total ARR\" (repeatable)"),
       N_("FIELD=HEADER") },
@@ -94,10 +98,11 @@ main (int   argc,
       return status;
     }
 
-  if (options.thresholds != NULL || options.maps != NULL || options.combine)
+  if (options.thresholds != NULL || options.maps != NULL || options.combine
+      || options.model != NULL)
     {
-      g_printerr (_("tierline: --thresholds, --map and --combine apply to --export; in "
-                    "the window, set them there.\n"));
+      g_printerr (_("tierline: --thresholds, --model, --map and --combine apply to --export; "
+                    "in the window, set them there.\n"));
       clear_options (&options);
       return 2;
     }

@@ -15,6 +15,7 @@
 
 #include "tl-cli.h"
 #include "tl-document.h"
+#include "tl-model-file.h"
 #include "tl-workbook.h"
 
 /* Issues printed before only their total is given. */
@@ -145,8 +146,15 @@ static TlModel *
 build_model (const TlCliOptions  *options,
              GError             **error)
 {
-  g_autoptr(TlModel) model = tl_model_new_default ();
+  g_autoptr(TlModel) model = NULL;
   double bounds[3];
+
+  if (options->model != NULL)
+    model = tl_model_new_from_file (options->model, error);
+  else
+    model = tl_model_new_default ();
+  if (model == NULL)
+    return NULL;
 
   if (options->thresholds != NULL)
     {

@@ -16,6 +16,7 @@ typedef struct
 {
   char  *export_path;   /* --export */
   char  *thresholds;    /* --thresholds */
+  char  *model;         /* --model */
   char **maps;          /* --map, repeatable */
   gboolean combine;     /* --combine */
 } TlCliOptions;

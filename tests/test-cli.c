@@ -450,6 +450,42 @@ test_cli_no_accounts_fails (void)
   g_rmdir (dir);
 }
 
+static void
+test_cli_model_option (void)
+{
+  g_autofree char *input = data_path ("cli-accounts.csv");
+  g_autofree char *model = data_path ("model-changed.tierline");
+  g_autofree char *dir = g_dir_make_tmp ("tierline-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.xlsx", NULL);
+  g_autofree char *future = g_build_filename (dir, "future.tierline", NULL);
+  g_auto(Run) run = { 0 };
+
+  /* The model's bounds 60k, 15k and 4k and its tier 1 name apply. */
+  run_tierline (&run, (const char *[]) { "--model", model, "--export", out, input, NULL });
+  g_assert_cmpint (exit_code (&run), ==, 0);
+  assert_tier_count (run.out, "Enterprise", 2);
+  assert_tier_count (run.out, "Growth", 1);
+  assert_tier_count (run.out, "Scale", 1);
+  run_clear (&run);
+
+  /* --thresholds wins over the model's bounds. */
+  run_tierline (&run, (const char *[]) { "--model", model, "--thresholds", "300k,50k,10k",
+                                         "--export", out, input, NULL });
+  g_assert_cmpint (exit_code (&run), ==, 0);
+  assert_tier_count (run.out, "Enterprise", 1);
+  run_clear (&run);
+
+  g_assert_true (g_file_set_contents (future, "[Tierline Model]\nVersion=7\n", -1, NULL));
+  run_tierline (&run, (const char *[]) { "--model", future, "--export", out, input, NULL });
+  g_assert_cmpint (exit_code (&run), ==, 2);
+  g_assert_nonnull (strstr (run.err, "future.tierline"));
+  g_assert_nonnull (strstr (run.err, "newer version"));
+
+  g_unlink (future);
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -476,6 +512,7 @@ main (int   argc,
   g_test_add_func ("/tierline/cli/map-move-is-noted", test_cli_map_move_is_noted);
   g_test_add_func ("/tierline/cli/report-escapes-controls", test_cli_report_escapes_controls);
   g_test_add_func ("/tierline/cli/no-accounts-fails", test_cli_no_accounts_fails);
+  g_test_add_func ("/tierline/cli/model-option", test_cli_model_option);
 
   return g_test_run ();
 }

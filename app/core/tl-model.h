@@ -18,6 +18,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   TL_MODEL_ERROR_INVALID,   /* a parameter is out of its range */
+  TL_MODEL_ERROR_NEWER,     /* a model file from a newer version */
 } TlModelError;
 
 /* Health score components, in the order they are shown. */
