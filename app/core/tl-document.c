@@ -18,6 +18,7 @@
 #include "tl-csv-reader.h"
 #include "tl-document.h"
 #include "tl-header-finder.h"
+#include "tl-movement.h"
 #include "tl-xlsx-reader.h"
 
 struct _TlDocument
@@ -391,6 +392,26 @@ parse_rows (TlDocument *self)
   tl_import_report_set_n_accounts (self->report, tl_account_table_get_n_rows (self->table));
 }
 
+/* Flags move candidates; with @report, lists the current-tier labels
+ * that match no tier. */
+static void
+flag_moves (TlDocument     *self,
+            TlImportReport *report)
+{
+  g_autoptr(GPtrArray) unknown = tl_movement_compute (self->table, self->segmentation,
+                                                      self->model, today_julian ());
+  int column = tl_account_table_get_field_column (self->table, TL_FIELD_CURRENT_TIER);
+
+  for (guint i = 0; report != NULL && i < unknown->len; i++)
+    {
+      const TlUnknownTierLabel *entry = g_ptr_array_index (unknown, i);
+
+      tl_import_report_add (report, TL_ISSUE_UNKNOWN_TIER,
+                            tl_account_table_get_line (self->table, entry->row), column,
+                            entry->label, -1);
+    }
+}
+
 /* Parses, calibrates and segments from the current map and model. */
 static void
 segment (TlDocument *self)
@@ -400,6 +421,7 @@ segment (TlDocument *self)
 
   g_clear_pointer (&self->segmentation, tl_segmentation_free);
   self->segmentation = tl_segmentation_new (self->table, self->model);
+  flag_moves (self, self->report);
 }
 
 /**
@@ -521,6 +543,7 @@ tl_document_set_model (TlDocument    *self,
   self->model = tl_model_copy (model);
   calibrate (self);
   tl_segmentation_update (self->segmentation, self->table, self->model);
+  flag_moves (self, NULL);
 
   g_signal_emit (self, signals[CHANGED], 0);
 }

@@ -289,6 +289,10 @@ describe_reason (const TlImportIssue *issue)
       return g_strdup_printf (_("The id “%s” is also on an earlier row; this row is kept as a "
                                 "separate account. Combine the rows of each id to see one "
                                 "account per id."), v);
+    case TL_ISSUE_UNKNOWN_TIER:
+      return g_strdup_printf (_("The tier “%s” matches no tier number or name, so accounts "
+                                "with it get no promotion or demotion flag. Match it to a "
+                                "tier in the model's tier labels."), v);
     case TL_ISSUE_UNCLOSED_QUOTE:
       return g_strdup (_("A quote opened on this line is never closed; the rest of the file is skipped."));
     case TL_N_ISSUE_KINDS:

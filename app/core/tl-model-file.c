@@ -19,12 +19,13 @@
  *
  *   [Tierline Model]   Version, ThresholdsAutomatic
  *   [Tier 1] .. [Tier 4]  Name, ExpansionPotential, LowerBound (tiers 1-3),
- *                      TargetAccounts, TargetArr, AccountsPerCsm (min;max) and
+ *                      TargetAccounts, TargetArr, AccountsPerCsm, ArrPerCsm (min;max) and
  *                      the six motion texts
  *   [Health]           Weights, UsageFullRatio, EscalationPenalty, the three
  *                      band cutoffs, PreferExternal, ExternalInverted
  *   [Expansion]        the five signal thresholds and the HIGH and MEDIUM cutoffs
  *   [Capacity]         Headcount
+ *   [Movement]         TierLabels (label=tier pairs), WatchMargin, RenewalDays
  *
  * Missing keys keep their defaults, so a file may set only what it changes. */
 
@@ -32,6 +33,7 @@
 #define GROUP_HEALTH    "Health"
 #define GROUP_EXPANSION "Expansion"
 #define GROUP_CAPACITY  "Capacity"
+#define GROUP_MOVEMENT  "Movement"
 
 static const char *const motion_keys[TL_N_MOTION_TEXTS] = {
   "Coverage", "Motion", "Cadence", "Channels", "Playbooks", "Escalation",
@@ -76,9 +78,14 @@ check_tiers (const TlModel  *model,
                  && tier->target_arr[1] <= 1))
         message = g_strdup_printf (_("The target share of ARR of tier %u must be a range "
                                      "within 0-100 %%, lowest first."), t + 1);
-      else if (tier->accounts_per_csm[0] > tier->accounts_per_csm[1])
+      else if (tier->accounts_per_csm[0] > tier->accounts_per_csm[1]
+               || (tier->accounts_per_csm[0] == 0) != (tier->accounts_per_csm[1] == 0))
         message = g_strdup_printf (_("The accounts per CSM of tier %u must be a range, "
-                                     "lowest first."), t + 1);
+                                     "lowest first, or 0-0 for no CSM."), t + 1);
+      else if (!(tier->arr_per_csm[0] >= 0 && (tier->arr_per_csm[1] == 0
+                                               || tier->arr_per_csm[0] <= tier->arr_per_csm[1])))
+        message = g_strdup_printf (_("The target ARR per CSM of tier %u must be a range, "
+                                     "lowest first, or end at 0 for no limit."), t + 1);
       else if (t < TL_N_TIERS - 1 && !(isfinite (tier->lower_bound) && tier->lower_bound > 0))
         message = g_strdup_printf (_("The ARR bound of tier %u must be a positive amount."),
                                    t + 1);
@@ -136,6 +143,30 @@ check_health (const TlModel  *model,
   return FALSE;
 }
 
+/* Each tier label is "label=tier" with a tier from 1 to 4. */
+static gboolean
+check_tier_labels (const TlModel  *model,
+                   GError        **error)
+{
+  for (guint i = 0; model->tier_labels != NULL && model->tier_labels[i] != NULL; i++)
+    {
+      const char *eq = strrchr (model->tier_labels[i], '=');
+
+      if (eq == NULL || eq == model->tier_labels[i] || eq[1] < '1' || eq[1] > '4'
+          || eq[2] != '\0')
+        {
+          g_autofree char *message = g_strdup_printf (_("The tier label “%s” must be written "
+                                                        "LABEL=TIER, such as Enterprise=1."),
+                                                      model->tier_labels[i]);
+
+          set_invalid (error, message);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 static gboolean
 check_expansion (const TlModel  *model,
                  GError        **error)
@@ -154,6 +185,12 @@ check_expansion (const TlModel  *model,
              && model->expansion_high <= TL_N_SIGNALS))
     set_invalid (error, _("The signals for MEDIUM and HIGH must be between 1 and 5, MEDIUM "
                           "at most HIGH."));
+  else if (!(model->watch_margin >= 0 && model->watch_margin < 1))
+    set_invalid (error, _("The watch margin must be between 0 and 100 %."));
+  else if (!(model->renewal_days >= 0 && model->renewal_days <= 3660))
+    set_invalid (error, _("The days that count as at renewal must be between 0 and 3660."));
+  else if (!check_tier_labels (model, error))
+    return FALSE;
   else
     return TRUE;
 
@@ -208,6 +245,7 @@ write_tier (GKeyFile      *file,
   set_pair (file, group, "TargetAccounts", tier->target_accounts);
   set_pair (file, group, "TargetArr", tier->target_arr);
   set_pair (file, group, "AccountsPerCsm", per_csm);
+  set_pair (file, group, "ArrPerCsm", tier->arr_per_csm);
   for (guint m = 0; m < TL_N_MOTION_TEXTS; m++)
     g_key_file_set_string (file, group, motion_keys[m], tier->motion[m]);
 }
@@ -254,6 +292,12 @@ tl_model_to_data (const TlModel *model,
   g_key_file_set_integer (file, GROUP_EXPANSION, "MediumSignals", model->expansion_medium);
 
   g_key_file_set_integer (file, GROUP_CAPACITY, "Headcount", model->headcount);
+
+  g_key_file_set_string_list (file, GROUP_MOVEMENT, "TierLabels",
+                              (const char * const *) model->tier_labels,
+                              g_strv_length (model->tier_labels));
+  g_key_file_set_double (file, GROUP_MOVEMENT, "WatchMargin", model->watch_margin);
+  g_key_file_set_integer (file, GROUP_MOVEMENT, "RenewalDays", model->renewal_days);
 
   return g_key_file_to_data (file, length, NULL);
 }
@@ -347,6 +391,23 @@ read_string (Reader     *r,
 }
 
 static void
+read_strv (Reader     *r,
+           const char *group,
+           const char *key,
+           char     ***out)
+{
+  char **v;
+
+  if (r->error != NULL)
+    return;
+  v = g_key_file_get_string_list (r->file, group, key, NULL, &r->error);
+  if (read_failed (r, group, key) || v == NULL)
+    return;
+  g_strfreev (*out);
+  *out = v;
+}
+
+static void
 read_list (Reader     *r,
            const char *group,
            const char *key,
@@ -387,6 +448,7 @@ read_tier (Reader  *r,
   read_list (r, group, "TargetAccounts", tier->target_accounts, 2);
   read_list (r, group, "TargetArr", tier->target_arr, 2);
   read_list (r, group, "AccountsPerCsm", per_csm, 2);
+  read_list (r, group, "ArrPerCsm", tier->arr_per_csm, 2);
   for (guint m = 0; m < TL_N_MOTION_TEXTS; m++)
     read_string (r, group, motion_keys[m], &tier->motion[m]);
 
@@ -426,6 +488,9 @@ read_sections (Reader  *r,
   read_int (r, GROUP_EXPANSION, "MediumSignals", &model->expansion_medium);
 
   read_int (r, GROUP_CAPACITY, "Headcount", &headcount);
+  read_strv (r, GROUP_MOVEMENT, "TierLabels", &model->tier_labels);
+  read_double (r, GROUP_MOVEMENT, "WatchMargin", &model->watch_margin);
+  read_int (r, GROUP_MOVEMENT, "RenewalDays", &model->renewal_days);
   if (r->error == NULL && headcount < 0)
     g_set_error_literal (&r->error, TL_MODEL_ERROR, TL_MODEL_ERROR_INVALID,
                          _("[Capacity] Headcount: give 0 or more CSMs."));

@@ -26,12 +26,13 @@ typedef struct
   double      target_accounts[2];
   double      target_arr[2];
   guint       accounts_per_csm[2];
+  double      arr_per_csm[2];
   const char *motion[TL_N_MOTION_TEXTS];
 } TierDefaults;
 
 /* The default tiers: bounds, target shares, coverage ratios and motions. */
 static const TierDefaults tier_defaults[TL_N_TIERS] = {
-  { N_("Strategic"), N_("High"), 250000, { 0.05, 0.10 }, { 0.50, 0.60 }, { 5, 8 },
+  { N_("Strategic"), N_("High"), 250000, { 0.05, 0.10 }, { 0.50, 0.60 }, { 5, 8 }, { 0, 500000 },
     { N_("High-touch: 1 CSM for 5-8 accounts"),
       N_("Named CSM, dedicated AE and a vendor executive sponsor"),
       N_("Monthly business review, QBR each quarter, executive sponsor call twice a year"),
@@ -39,6 +40,7 @@ static const TierDefaults tier_defaults[TL_N_TIERS] = {
       N_("Full onboarding, custom success plan, proactive expansion, multi-year renewal"),
       N_("The CSM manager and the VP of Customer Success see it directly") } },
   { N_("Growth"), N_("Medium"), 50000, { 0.20, 0.30 }, { 0.30, 0.40 }, { 15, 25 },
+    { 1000000, 2000000 },
     { N_("Mid-touch: 1 CSM for 15-25 accounts"),
       N_("Pooled CSMs with account ownership; the AE joins expansion calls only"),
       N_("Check-in every two months, QBR twice a year"),
@@ -47,13 +49,14 @@ static const TierDefaults tier_defaults[TL_N_TIERS] = {
          "and above"),
       N_("A health drop triggers a CSM manager review") } },
   { N_("Scale"), N_("Low to medium"), 10000, { 0.30, 0.40 }, { 0.10, 0.20 }, { 50, 100 },
+    { 2000000, 5000000 },
     { N_("Digital, light touch: 1 CSM for 50-100 accounts"),
       N_("Automated health monitoring; the CSM acts on signals"),
       N_("Quarterly email QBR, automated in-app nudges"),
       N_("Email, in-app, help center"),
       N_("In-app onboarding, automated health alerts, self-serve expansion"),
       N_("Red health or an expansion signal queues CSM outreach") } },
-  { N_("Long Tail"), N_("Low"), 0, { 0.30, 0.40 }, { 0.05, 0.10 }, { 0, 0 },
+  { N_("Long Tail"), N_("Low"), 0, { 0.30, 0.40 }, { 0.05, 0.10 }, { 0, 0 }, { 0, 0 },
     { N_("Self-serve: no CSM"),
       N_("Community, knowledge base, in-app guidance"),
       N_("Lifecycle emails triggered by behaviour"),
@@ -91,6 +94,7 @@ tl_model_new_default (void)
           tier->target_accounts[i] = d->target_accounts[i];
           tier->target_arr[i] = d->target_arr[i];
           tier->accounts_per_csm[i] = d->accounts_per_csm[i];
+          tier->arr_per_csm[i] = d->arr_per_csm[i];
         }
       for (guint m = 0; m < TL_N_MOTION_TEXTS; m++)
         tier->motion[m] = g_strdup (_(d->motion[m]));
@@ -113,6 +117,10 @@ tl_model_new_default (void)
   self->expansion_high = 3;
   self->expansion_medium = 1;
 
+  self->tier_labels = g_new0 (char *, 1);
+  self->watch_margin = 0.10;
+  self->renewal_days = 90;
+
   return self;
 }
 
@@ -124,6 +132,7 @@ tl_model_copy (const TlModel *model)
   g_return_val_if_fail (model != NULL, NULL);
 
   copy = g_memdup2 (model, sizeof *model);
+  copy->tier_labels = g_strdupv (model->tier_labels);
   for (guint t = 0; t < TL_N_TIERS; t++)
     {
       copy->tiers[t].name = g_strdup (model->tiers[t].name);
@@ -141,6 +150,7 @@ tl_model_free (TlModel *model)
   if (model == NULL)
     return;
 
+  g_strfreev (model->tier_labels);
   for (guint t = 0; t < TL_N_TIERS; t++)
     {
       g_free (model->tiers[t].name);

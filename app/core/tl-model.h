@@ -63,6 +63,7 @@ typedef struct
   double  target_accounts[2];        /* min and max share of accounts, 0..1 */
   double  target_arr[2];             /* min and max share of ARR, 0..1 */
   guint   accounts_per_csm[2];       /* min and max; 0 and 0 when the tier has no CSM */
+  double  arr_per_csm[2];            /* target ARR per CSM, min and max; max 0 = no limit */
   char   *motion[TL_N_MOTION_TEXTS];
 } TlTierParams;
 
@@ -90,6 +91,10 @@ typedef struct
   int          expansion_medium;      /* signals fired for MEDIUM */
 
   guint        headcount;             /* CSMs available */
+
+  char       **tier_labels;           /* "Enterprise=1": current-tier labels the user matched */
+  double       watch_margin;          /* share of a bound that counts as near it, 0.10 */
+  int          renewal_days;          /* a renewal this close counts as at renewal */
 } TlModel;
 
 GQuark      tl_model_error_quark        (void);

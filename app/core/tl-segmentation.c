@@ -77,8 +77,9 @@ tl_round_half_away (double value)
 {
   double a = floor (fabs (value) + 0.5 + 1e-9);
 
-  /* A value beyond int, as a ratio over a tiny divisor gives, cannot be
-   * converted; it is capped (NAN too, as the comparison fails). */
+  /* Converting a value beyond int is undefined, and a ratio over a tiny
+   * divisor can be that large. Such values are capped, and so is NAN,
+   * because the comparison fails for it. */
   a = a < G_MAXINT ? a : G_MAXINT;
 
   return (int) (value < 0 ? -a : a);
@@ -404,6 +405,7 @@ allocate (TlSegmentation *self,
   self->expansion = g_new0 (guint8, size);
   self->signals_fired = g_new0 (guint8, size);
   self->signals_known = g_new0 (guint8, size);
+  self->movement = g_new0 (guint16, size);
 }
 
 static void
@@ -541,6 +543,7 @@ tl_segmentation_free (TlSegmentation *segmentation)
   g_free (segmentation->expansion);
   g_free (segmentation->signals_fired);
   g_free (segmentation->signals_known);
+  g_free (segmentation->movement);
   g_free (segmentation);
 }
 

@@ -61,6 +61,7 @@ typedef struct
   guint8      *expansion;       /* TlExpansionLevel */
   guint8      *signals_fired;   /* bit s: signal s fired */
   guint8      *signals_known;   /* bit s: signal s could be judged */
+  guint16     *movement;        /* TlMovementFlags, set by tl_movement_compute() */
 
   TlTierStats  tiers[TL_N_TIERS + 1];           /* index 0: accounts with no tier */
   guint        health_counts[TL_HEALTH_NONE + 1];
