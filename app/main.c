@@ -27,6 +27,8 @@ clear_options (TlCliOptions *options)
   g_free (options->export_path);
   g_free (options->thresholds);
   g_free (options->model);
+  g_free (options->quarter);
+  g_free (options->history);
   g_strfreev (options->maps);
 }
 
@@ -56,6 +58,14 @@ main (int   argc,
       N_("FIELD=HEADER") },
     { "combine", 'c', 0, G_OPTION_ARG_NONE, &options.combine,
       N_("Combine the rows that share an account id into one account"), NULL },
+    { "quarter", 'q', 0, G_OPTION_ARG_STRING, &options.quarter,
+      N_("The quarter the accounts file describes, such as 2026-Q4 (default: this "
+         "quarter)"), N_("QUARTER") },
+    { "save-snapshot", 0, 0, G_OPTION_ARG_NONE, &options.save_snapshot,
+      N_("Save the accounts as the snapshot of that quarter in the history"), NULL },
+    { "history", 0, 0, G_OPTION_ARG_FILENAME, &options.history,
+      N_("Use the snapshot history in the database HISTORY (default: the user's history)"),
+      N_("HISTORY") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Print the version and exit"), NULL },
     { NULL }
   };
@@ -99,10 +109,11 @@ main (int   argc,
     }
 
   if (options.thresholds != NULL || options.maps != NULL || options.combine
-      || options.model != NULL)
+      || options.model != NULL || options.quarter != NULL || options.history != NULL
+      || options.save_snapshot)
     {
-      g_printerr (_("tierline: --thresholds, --model, --map and --combine apply to --export; "
-                    "in the window, set them there.\n"));
+      g_printerr (_("tierline: --thresholds, --model, --map, --combine, --quarter, --history "
+                    "and --save-snapshot apply to --export; in the window, set them there.\n"));
       clear_options (&options);
       return 2;
     }

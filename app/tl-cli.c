@@ -16,6 +16,8 @@
 #include "tl-cli.h"
 #include "tl-document.h"
 #include "tl-model-file.h"
+#include "tl-movement.h"
+#include "tl-snapshot-store.h"
 #include "tl-workbook.h"
 
 /* Issues printed before only their total is given. */
@@ -190,6 +192,77 @@ has_xlsx_suffix (const char *path)
   return len > 5 && g_ascii_strcasecmp (path + len - 5, ".xlsx") == 0;
 }
 
+static char *
+quarter_of (const TlCliOptions  *options,
+            GError             **error)
+{
+  g_autoptr(GDateTime) now = NULL;
+
+  if (options->quarter == NULL)
+    {
+      now = g_date_time_new_now_local ();
+      return tl_quarter_for_date (now);
+    }
+  if (!tl_quarter_is_valid (options->quarter))
+    {
+      g_set_error (error, TL_SNAPSHOT_ERROR, TL_SNAPSHOT_ERROR_QUARTER,
+                   _("Invalid quarter “%s” in --quarter: write the year and the quarter, such "
+                     "as 2026-Q4."), options->quarter);
+      return NULL;
+    }
+
+  return g_ascii_strup (options->quarter, -1);
+}
+
+/* Applies the snapshot history and saves a snapshot when asked. A history
+ * that cannot be used is a warning: the export goes on without it. */
+static void
+use_history (TlDocument         *document,
+             const TlCliOptions *options,
+             const char         *quarter)
+{
+  g_autofree char *path = options->history != NULL ? g_strdup (options->history)
+                                                   : tl_snapshot_store_default_path ();
+  g_autoptr(TlSnapshotStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *source = tl_document_get_basename (document);
+  TlHistory *history;
+
+  if (!options->save_snapshot && options->history == NULL
+      && !g_file_test (path, G_FILE_TEST_EXISTS))
+    return;
+
+  store = tl_snapshot_store_open (path, &error);
+  history = store != NULL ? tl_snapshot_store_load_history (store, quarter, &error) : NULL;
+  if (history == NULL)
+    {
+      g_printerr (_("tierline: %s The export goes on without history.\n"), error->message);
+      return;
+    }
+  tl_document_set_history (document, history);
+
+  if (options->save_snapshot
+      && !tl_snapshot_store_save (store, quarter, source, tl_document_get_table (document),
+                                  tl_document_get_segmentation (document), &error))
+    g_printerr (_("tierline: The snapshot of %s was not saved: %s\n"), quarter, error->message);
+  else if (options->save_snapshot)
+    g_printerr (_("tierline: Saved the accounts as the snapshot of %s.\n"), quarter);
+}
+
+static void
+print_moves (TlDocument *document)
+{
+  const TlSegmentation *seg = tl_document_get_segmentation (document);
+  guint counts[TL_N_MOVE_KINDS] = { 0 };
+
+  for (guint r = 0; r < seg->n_accounts; r++)
+    counts[tl_movement_get_kind (seg->movement[r])]++;
+
+  g_print (_("  Move candidates: %u to promote, %u to demote, %u to review, %u to watch\n"),
+           counts[TL_MOVE_KIND_PROMOTE], counts[TL_MOVE_KIND_DEMOTE],
+           counts[TL_MOVE_KIND_REVIEW], counts[TL_MOVE_KIND_WATCH]);
+}
+
 /**
  * tl_cli_export:
  * @options: the command line's options
@@ -208,9 +281,16 @@ tl_cli_export (const TlCliOptions *options,
   g_autoptr(TlFieldMap) map = NULL;
   g_autoptr(TlModel) model = build_model (options, &error);
   g_auto(TlExportNotes) notes = { 0 };
+  g_autofree char *quarter = NULL;
   g_autofree char *note = NULL;
 
   if (model == NULL)
+    {
+      print_error (NULL, error->message);
+      return EXIT_USAGE;
+    }
+  quarter = quarter_of (options, &error);
+  if (quarter == NULL)
     {
       print_error (NULL, error->message);
       return EXIT_USAGE;
@@ -244,6 +324,7 @@ tl_cli_export (const TlCliOptions *options,
       return EXIT_USAGE;
     }
 
+  use_history (document, options, quarter);
   print_report (document);
   if (!tl_workbook_export (document, options->export_path, &notes, NULL, NULL, NULL, &error))
     {
@@ -255,5 +336,6 @@ tl_cli_export (const TlCliOptions *options,
   if (note != NULL)
     print_error (options->export_path, note);
   print_result (document, options->export_path);
+  print_moves (document);
   return 0;
 }

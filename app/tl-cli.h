@@ -19,6 +19,9 @@ typedef struct
   char  *model;         /* --model */
   char **maps;          /* --map, repeatable */
   gboolean combine;     /* --combine */
+  char  *quarter;       /* --quarter: the quarter of the file */
+  char  *history;       /* --history: the snapshot database */
+  gboolean save_snapshot;  /* --save-snapshot */
 } TlCliOptions;
 
 int tl_cli_export (const TlCliOptions *options,

@@ -5,7 +5,7 @@
 set -eu
 
 packages="gcc pkg-config meson ninja-build gettext libglib2.0-dev libglib2.0-dev-bin
-  libgtk-4-dev libadwaita-1-dev libxlsxwriter-dev libzip-dev desktop-file-utils appstream
+  libgtk-4-dev libadwaita-1-dev libxlsxwriter-dev libzip-dev libsqlite3-dev desktop-file-utils appstream
   xvfb xauth unzip gnumeric fonts-cantarell adwaita-icon-theme"
 
 missing=""

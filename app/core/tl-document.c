@@ -19,6 +19,7 @@
 #include "tl-document.h"
 #include "tl-header-finder.h"
 #include "tl-movement.h"
+#include "tl-snapshot-store.h"
 #include "tl-xlsx-reader.h"
 
 struct _TlDocument
@@ -40,6 +41,7 @@ struct _TlDocument
 
   guint            named_columns;   /* columns up to the last non-blank header */
   TlHeaderFinder  *finder;          /* the first rows, until the header is known */
+  TlHistory       *history;         /* past quarters for the trend rules, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (TlDocument, tl_document, G_TYPE_OBJECT)
@@ -68,6 +70,7 @@ tl_document_finalize (GObject *object)
   g_clear_pointer (&self->report_headers, g_ptr_array_unref);
   g_free (self->calibration_note);
   g_clear_pointer (&self->finder, tl_header_finder_free);
+  g_clear_pointer (&self->history, tl_history_free);
 
   G_OBJECT_CLASS (tl_document_parent_class)->finalize (object);
 }
@@ -402,6 +405,9 @@ flag_moves (TlDocument     *self,
                                                       self->model, today_julian ());
   int column = tl_account_table_get_field_column (self->table, TL_FIELD_CURRENT_TIER);
 
+  if (self->history != NULL)
+    tl_history_flag_moves (self->history, self->table, self->segmentation);
+
   for (guint i = 0; report != NULL && i < unknown->len; i++)
     {
       const TlUnknownTierLabel *entry = g_ptr_array_index (unknown, i);
@@ -592,6 +598,39 @@ tl_document_count_repeated_ids (TlDocument *self)
     return 0;
 
   return tl_account_table_count_repeated_ids (self->rows);
+}
+
+/**
+ * tl_document_set_history:
+ * @self: a document
+ * @history: (transfer full) (nullable): the snapshots before the quarter of
+ *   the loaded accounts, or %NULL for none
+ *
+ * Uses @history for the move rules that need consecutive quarters, now
+ * and after every re-segmentation, and emits TlDocument::changed on a
+ * segmented document.
+ */
+void
+tl_document_set_history (TlDocument *self,
+                         TlHistory  *history)
+{
+  g_return_if_fail (TL_IS_DOCUMENT (self));
+
+  g_clear_pointer (&self->history, tl_history_free);
+  self->history = history;
+  if (self->segmentation == NULL)
+    return;
+
+  flag_moves (self, NULL);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+const TlHistory *
+tl_document_get_history (TlDocument *self)
+{
+  g_return_val_if_fail (TL_IS_DOCUMENT (self), NULL);
+
+  return self->history;
 }
 
 const TlSegmentation *

@@ -15,6 +15,7 @@
 #include "tl-model.h"
 #include "tl-progress.h"
 #include "tl-segmentation.h"
+#include "tl-snapshot-store.h"
 
 G_BEGIN_DECLS
 
@@ -43,6 +44,9 @@ void                  tl_document_set_combine_ids   (TlDocument      *self,
                                                      gboolean         combine);
 gboolean              tl_document_get_combine_ids   (TlDocument      *self);
 guint                 tl_document_count_repeated_ids (TlDocument     *self);
+void                  tl_document_set_history       (TlDocument      *self,
+                                                     TlHistory       *history);
+const TlHistory      *tl_document_get_history       (TlDocument      *self);
 const TlSegmentation *tl_document_get_segmentation  (TlDocument      *self);
 TlImportReport       *tl_document_get_report        (TlDocument      *self);
 const char           *tl_document_get_calibration_note (TlDocument   *self);
