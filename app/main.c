@@ -58,6 +58,8 @@ main (int   argc,
       N_("FIELD=HEADER") },
     { "combine", 'c', 0, G_OPTION_ARG_NONE, &options.combine,
       N_("Combine the rows that share an account id into one account"), NULL },
+    { "headcount", 'n', 0, G_OPTION_ARG_INT, &options.headcount,
+      N_("The number of CSMs to allocate to the tiers (default: the model's)"), N_("N") },
     { "quarter", 'q', 0, G_OPTION_ARG_STRING, &options.quarter,
       N_("The quarter the accounts file describes, such as 2026-Q4 (default: this "
          "quarter)"), N_("QUARTER") },
@@ -71,6 +73,7 @@ main (int   argc,
   };
   int status;
 
+  options.headcount = G_MININT;
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
@@ -83,6 +86,14 @@ main (int   argc,
     {
       g_printerr ("tierline: %s\n", error->message);
       g_printerr (_("Run “tierline --help” to see the options.\n"));
+      clear_options (&options);
+      return 2;
+    }
+
+  if (options.headcount != G_MININT && options.headcount < 0)
+    {
+      g_printerr (_("tierline: --headcount takes a number of CSMs of 0 or more, such as "
+                    "--headcount 12.\n"));
       clear_options (&options);
       return 2;
     }
@@ -110,10 +121,11 @@ main (int   argc,
 
   if (options.thresholds != NULL || options.maps != NULL || options.combine
       || options.model != NULL || options.quarter != NULL || options.history != NULL
-      || options.save_snapshot)
+      || options.save_snapshot || options.headcount != G_MININT)
     {
-      g_printerr (_("tierline: --thresholds, --model, --map, --combine, --quarter, --history "
-                    "and --save-snapshot apply to --export; in the window, set them there.\n"));
+      g_printerr (_("tierline: --thresholds, --model, --map, --combine, --headcount, "
+                    "--quarter, --history and --save-snapshot apply to --export; in the "
+                    "window, set them there.\n"));
       clear_options (&options);
       return 2;
     }

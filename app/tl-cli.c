@@ -158,6 +158,8 @@ build_model (const TlCliOptions  *options,
   if (model == NULL)
     return NULL;
 
+  if (options->headcount != G_MININT)
+    model->headcount = options->headcount;
   if (options->thresholds != NULL)
     {
       if (!tl_model_parse_thresholds (options->thresholds, bounds, error))

@@ -17,6 +17,7 @@ typedef struct
   char  *export_path;   /* --export */
   char  *thresholds;    /* --thresholds */
   char  *model;         /* --model */
+  int    headcount;     /* --headcount, G_MININT when not given */
   char **maps;          /* --map, repeatable */
   gboolean combine;     /* --combine */
   char  *quarter;       /* --quarter: the quarter of the file */

@@ -548,12 +548,15 @@ test_workbook_sheet_names (Fixture       *fixture,
   xlsx = export_document (doc, fixture->dir);
   workbook = read_member (xlsx, "xl/workbook.xml");
 
-  g_assert_cmpuint (workbook->sheet_names->len, >=, 4);
+  g_assert_cmpuint (workbook->sheet_names->len, ==, 6);
   g_assert_cmpstr (g_ptr_array_index (workbook->sheet_names, 0), ==, "Accounts");
   g_assert_cmpstr (g_ptr_array_index (workbook->sheet_names, 1), ==, "Tiers");
   g_assert_cmpstr (g_ptr_array_index (workbook->sheet_names, 2), ==, "Health");
   g_assert_cmpstr (g_ptr_array_index (workbook->sheet_names, 3), ==, "Motion");
+  g_assert_cmpstr (g_ptr_array_index (workbook->sheet_names, 4), ==, "Capacity");
+  g_assert_cmpstr (g_ptr_array_index (workbook->sheet_names, 5), ==, "Movements");
 }
+
 
 static void
 test_workbook_accounts_header (Fixture       *fixture,
@@ -561,7 +564,7 @@ test_workbook_accounts_header (Fixture       *fixture,
 {
   const char *const expected[] = {
     "Account", "Account ID", "Tier", "Tier Name", "Health Score", "Health", "Expansion",
-    "Expansion Signals", "CS Motion",
+    "Expansion Signals", "Movement", "CS Motion",
     /* The input's own "Account ID" is told apart from the result column. */
     "Account ID (from file)", "Account Name", "ARR", "Seats", "Seats Used", "DAU", "MAU",
     "Notes",
@@ -582,11 +585,11 @@ test_workbook_accounts_header (Fixture       *fixture,
 
       assert_text_cell (accounts, ref, expected[c]);
     }
-  assert_no_cell (accounts, "R1");
+  assert_no_cell (accounts, "S1");
 
-  /* The header row is frozen and filters the 17 columns of 4 accounts. */
+  /* The header row is frozen and filters the 18 columns of 4 accounts. */
   g_assert_cmpstr (accounts->frozen_rows, ==, "1");
-  g_assert_cmpstr (accounts->autofilter, ==, "A1:Q5");
+  g_assert_cmpstr (accounts->autofilter, ==, "A1:R5");
 }
 
 static void
@@ -613,15 +616,15 @@ test_workbook_accounts_rows (Fixture       *fixture,
   assert_text_cell (accounts, "F2", "Healthy");
   assert_text_cell (accounts, "G2", "MEDIUM");
   assert_text_cell (accounts, "H2", "Seats 92 % used");
-  assert_text_cell (accounts, "I2", "High-touch: 1 CSM for 5-8 accounts");
-  assert_text_cell (accounts, "J2", "N-1");
-  assert_text_cell (accounts, "K2", "Northwind Traders");
-  assert_number_cell (accounts, "L2", 912000);   /* "$912,000" */
-  assert_number_cell (accounts, "M2", 100);
-  assert_number_cell (accounts, "N2", 92);
-  assert_number_cell (accounts, "O2", 45);
-  assert_number_cell (accounts, "P2", 100);
-  assert_text_cell (accounts, "Q2", "renewal in March");
+  assert_text_cell (accounts, "J2", "High-touch: 1 CSM for 5-8 accounts");
+  assert_text_cell (accounts, "K2", "N-1");
+  assert_text_cell (accounts, "L2", "Northwind Traders");
+  assert_number_cell (accounts, "M2", 912000);   /* "$912,000" */
+  assert_number_cell (accounts, "N2", 100);
+  assert_number_cell (accounts, "O2", 92);
+  assert_number_cell (accounts, "P2", 45);
+  assert_number_cell (accounts, "Q2", 100);
+  assert_text_cell (accounts, "R2", "renewal in March");
 
   /* Contoso: no score, no signal, empty cells stay empty */
   assert_number_cell (accounts, "C3", 4);
@@ -629,8 +632,8 @@ test_workbook_accounts_rows (Fixture       *fixture,
   assert_no_cell (accounts, "E3");
   assert_no_cell (accounts, "F3");
   assert_no_cell (accounts, "G3");
-  assert_number_cell (accounts, "L3", 1200);     /* "1,200" */
-  assert_no_cell (accounts, "M3");
+  assert_number_cell (accounts, "M3", 1200);     /* "1,200" */
+  assert_no_cell (accounts, "N3");
 
   /* Fabrikam */
   assert_number_cell (accounts, "C4", 3);
@@ -638,23 +641,23 @@ test_workbook_accounts_rows (Fixture       *fixture,
   assert_text_cell (accounts, "F4", "At Risk");
   assert_text_cell (accounts, "G4", "LOW");
   assert_no_cell (accounts, "H4");
-  assert_number_cell (accounts, "L4", 12500);    /* "12.5K" */
+  assert_number_cell (accounts, "M4", 12500);    /* "12.5K" */
 
   /* Tailspin: no tier */
   assert_no_cell (accounts, "C5");
   assert_text_cell (accounts, "D5", "Needs data");
-  assert_no_cell (accounts, "I5");
-  assert_no_cell (accounts, "L5");
-  assert_text_cell (accounts, "Q5", "no revenue yet");
+  assert_no_cell (accounts, "J5");
+  assert_no_cell (accounts, "M5");
+  assert_text_cell (accounts, "R5", "no revenue yet");
 
   assert_no_cell (accounts, "A6");
   g_assert_cmpuint (accounts->n_formulas, ==, 0);
 
   /* ARR is in a currency format; seats are not. */
   styles = read_member (xlsx, "xl/styles.xml");
-  g_assert_nonnull (strchr (get_format_code (accounts, styles, "L2"), '$'));
-  g_assert_nonnull (strchr (get_format_code (accounts, styles, "L4"), '$'));
-  g_assert_null (strchr (get_format_code (accounts, styles, "M2"), '$'));
+  g_assert_nonnull (strchr (get_format_code (accounts, styles, "M2"), '$'));
+  g_assert_nonnull (strchr (get_format_code (accounts, styles, "M4"), '$'));
+  g_assert_null (strchr (get_format_code (accounts, styles, "N2"), '$'));
 }
 
 /* Tiers: accounts 1 / 0 / 1 / 1 with 912,000 / 0 / 12,500 / 1,200, 3
@@ -753,8 +756,8 @@ test_workbook_totals (Fixture       *fixture,
   for (guint r = 0; r < G_N_ELEMENTS (arr); r++)
     {
       g_autofree char *score_ref = cell_ref (4, r + 2);
-      g_autofree char *arr_ref = cell_ref (10, r + 2);
-      g_autofree char *health_ref = cell_ref (11, r + 2);
+      g_autofree char *arr_ref = cell_ref (11, r + 2);
+      g_autofree char *health_ref = cell_ref (12, r + 2);
 
       assert_number_cell (accounts, score_ref, health[r]);
       assert_number_cell (accounts, arr_ref, arr[r]);
@@ -809,9 +812,9 @@ test_workbook_formula_text (Fixture       *fixture,
   for (guint r = 0; r < G_N_ELEMENTS (names); r++)
     {
       g_autofree char *name_ref = cell_ref (0, r + 2);     /* Account */
-      g_autofree char *input_ref = cell_ref (9, r + 2);    /* the input's Account */
-      g_autofree char *note_ref = cell_ref (10, r + 2);
-      g_autofree char *change_ref = cell_ref (11, r + 2);
+      g_autofree char *input_ref = cell_ref (10, r + 2);   /* the input's Account */
+      g_autofree char *note_ref = cell_ref (11, r + 2);
+      g_autofree char *change_ref = cell_ref (12, r + 2);
 
       assert_text_cell (accounts, name_ref, names[r]);
       assert_text_cell (accounts, input_ref, names[r]);
@@ -883,7 +886,7 @@ test_workbook_long_note (Fixture       *fixture,
   g_assert_nonnull (strstr (described, "Delta Freight"));
 
   accounts = read_sheet (xlsx, 1);
-  cell = get_cell (accounts, "L2");
+  cell = get_cell (accounts, "M2");
   g_assert_nonnull (cell);
   g_assert_cmpstr (cell->type, ==, "inlineStr");
   g_assert_cmpint (g_utf8_strlen (cell->text->str, -1), ==, EMOJI_AT - 1);
@@ -892,7 +895,7 @@ test_workbook_long_note (Fixture       *fixture,
   g_assert_true (g_utf8_validate (cell->text->str, -1, NULL));
 
   assert_text_cell (accounts, "A3", "Echo Farms");
-  assert_text_cell (accounts, "L3", "short note");
+  assert_text_cell (accounts, "M3", "short note");
 
   xml = unzip_member (xlsx, "xl/worksheets/sheet1.xml");
   g_assert_true (xml_chars_valid (xml));
@@ -933,15 +936,15 @@ test_workbook_control_chars (Fixture       *fixture,
   g_assert_true (xmllint_accepts (fixture->dir, xml));
 
   accounts = read_sheet (xlsx, 1);
-  assert_text_cell (accounts, "K2", "Order refA-77 confirmed");
-  assert_text_cell (accounts, "K3", "Line oneLine two");
-  assert_text_cell (accounts, "K5", "abc");
-  assert_text_cell (accounts, "K6", "tab\there\nnext line");
+  assert_text_cell (accounts, "L2", "Order refA-77 confirmed");
+  assert_text_cell (accounts, "L3", "Line oneLine two");
+  assert_text_cell (accounts, "L5", "abc");
+  assert_text_cell (accounts, "L6", "tab\there\nnext line");
   assert_text_cell (accounts, "A7", "Pi Systems");
-  assert_text_cell (accounts, "K7", "Clean text");
-  assert_number_cell (accounts, "L7", 7000);
+  assert_text_cell (accounts, "L7", "Clean text");
+  assert_number_cell (accounts, "M7", 7000);
 
-  cell = get_cell (accounts, "K4");
+  cell = get_cell (accounts, "L4");
   g_assert_nonnull (cell);
   if (strcmp (cell->text->str, "Price list \xc3\xbf\xc3\xbe broken bytes") != 0)
     g_assert_cmpstr (cell->text->str, ==, "Price list \xef\xbf\xbd\xef\xbf\xbd broken bytes");
@@ -973,12 +976,12 @@ test_workbook_noncharacters (Fixture       *fixture,
   g_assert_true (xmllint_accepts (fixture->dir, xml));
 
   accounts = read_sheet (xlsx, 1);
-  cell = get_cell (accounts, "K2");
+  cell = get_cell (accounts, "L2");
   g_assert_nonnull (cell);
   g_assert_true (g_str_has_prefix (cell->text->str, "ok"));
   g_assert_nonnull (strstr (cell->text->str, "bad"));
   g_assert_true (g_str_has_suffix (cell->text->str, "end"));
-  assert_text_cell (accounts, "K3", "fine");
+  assert_text_cell (accounts, "L3", "fine");
 }
 
 /* A header cell with a control character or a noncharacter is written so
@@ -1022,7 +1025,7 @@ test_workbook_bom_header (Fixture       *fixture,
   xlsx = export_document (doc, fixture->dir);
   accounts = read_sheet (xlsx, 1);
 
-  assert_text_cell (accounts, "J1", "Account ID (from file)");
+  assert_text_cell (accounts, "K1", "Account ID (from file)");
   assert_text_cell (accounts, "B2", "B-1");
   assert_text_cell (accounts, "A2", "Bom Corp");
 }
@@ -1347,10 +1350,59 @@ test_workbook_ssconvert (Fixture       *fixture,
   lines = g_strsplit (converted, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 202);
   /* ACC-1024 scores 48.5, rounded to 49 (At Risk), has no expansion signal
-   * (LOW) and ARR 2,000 (tier 4), as Gnumeric reads the cells back. */
+   * (LOW), ARR 2,000 (tier 4, as its Segment says, and far from any bound:
+   * no move), as Gnumeric reads the cells back. */
   g_assert_nonnull (strstr (converted, "\"Alderbrook Software\",ACC-1024,4,\"Long Tail\",49,"
-                                       "\"At Risk\",LOW,,\"Self-serve: no CSM\",ACC-1024,"
+                                       "\"At Risk\",LOW,,,\"Self-serve: no CSM\",ACC-1024,"
                                        "\"Alderbrook Software\",2000,"));
+}
+
+/* The bundled sample with 8 CSMs: its tiers hold 18, 48, 64 and 68
+ * accounts, so the minimums are 3, 2 and 1 and the comfortable numbers 4,
+ * 4 and 2; 8 CSMs give 4, 3 and 1. */
+static void
+test_workbook_capacity_and_movements (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autofree char *sample = find_sample ();
+  g_autoptr(TlDocument) doc = NULL;
+  g_autoptr(TlModel) model = NULL;
+  g_autofree char *xlsx = NULL;
+  g_autofree char *chart = NULL;
+  g_autoptr(Sheet) capacity = NULL;
+  g_autoptr(Sheet) movements = NULL;
+
+  need_unzip ();
+  /* Calibrated bounds, as the window and the command line use them. */
+  doc = tl_document_read (sample, NULL, NULL, NULL, NULL);
+  g_assert_true (tl_document_apply_map (doc, NULL, NULL, NULL));
+  model = tl_model_copy (tl_document_get_model (doc));
+  model->headcount = 8;
+  tl_document_set_model (doc, model);
+  xlsx = export_document (doc, fixture->dir);
+  capacity = read_sheet (xlsx, 5);
+  movements = read_sheet (xlsx, 6);
+
+  assert_text_cell (capacity, "B2", "Strategic");
+  assert_number_cell (capacity, "C2", 18);
+  assert_number_cell (capacity, "F2", 3);
+  assert_number_cell (capacity, "G2", 4);
+  assert_number_cell (capacity, "H2", 4);
+  assert_number_cell (capacity, "H3", 3);
+  assert_number_cell (capacity, "H4", 1);
+  assert_number_cell (capacity, "H5", 0);
+  /* $4,113,600 for 3 Growth CSMs: $1,371,200 each. */
+  assert_number_cell (capacity, "J3", 1371200);
+  assert_number_cell (capacity, "C8", 8);
+
+  assert_text_cell (movements, "A1", "Account");
+  assert_text_cell (movements, "J1", "Rule");
+  /* ACC-1001, the first flagged account, is near the Growth bound. */
+  assert_text_cell (movements, "B2", "ACC-1001");
+  assert_text_cell (movements, "G2", "Watch");
+
+  chart = unzip_member (xlsx, "xl/charts/chart3.xml");
+  g_assert_nonnull (strstr (chart, "CSMs per tier"));
 }
 
 static void
@@ -1388,6 +1440,7 @@ main (int   argc,
   add_test ("too-many", test_workbook_too_many);
   add_test ("max-rows", test_workbook_max_rows);
   add_test ("ssconvert", test_workbook_ssconvert);
+  add_test ("capacity-and-movements", test_workbook_capacity_and_movements);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "tl-movement.h"
 #include "tl-value.h"
 #include "tl-workbook-private.h"
 
@@ -55,6 +56,7 @@ enum
   COL_HEALTH,
   COL_EXPANSION,
   COL_SIGNALS,
+  COL_MOVEMENT,
   COL_MOTION,
   N_FIXED_COLUMNS
 };
@@ -280,6 +282,10 @@ write_fixed_cells (TlWorkbookWriter *w,
     err = write_health (w, sheet, row, account);
   if (err == LXW_NO_ERROR)
     err = write_expansion (w, sheet, row, account);
+  if (err == LXW_NO_ERROR && seg->movement[account] != 0)
+    err = worksheet_write_string (sheet, row, COL_MOVEMENT,
+                                  tl_move_kind_get_label (tl_movement_get_kind (seg->movement[account])),
+                                  NULL);
   if (err == LXW_NO_ERROR && tier != TL_TIER_NONE)
     err = worksheet_write_string (sheet, row, COL_MOTION,
                                   model->tiers[tier - 1].motion[TL_MOTION_COVERAGE], NULL);
@@ -308,9 +314,9 @@ set_up_sheet (TlWorkbookWriter  *w,
   const TlAccountTable *table = tl_document_get_table (w->document);
   const char *const fixed[N_FIXED_COLUMNS] = {
     _("Account"), _("Account ID"), _("Tier"), _("Tier Name"), _("Health Score"),
-    _("Health"), _("Expansion"), _("Expansion Signals"), _("CS Motion"),
+    _("Health"), _("Expansion"), _("Expansion Signals"), _("Movement"), _("CS Motion"),
   };
-  const double widths[N_FIXED_COLUMNS] = { 32, 16, 6, 12, 13, 10, 11, 34, 40 };
+  const double widths[N_FIXED_COLUMNS] = { 32, 16, 6, 12, 13, 10, 11, 34, 12, 40 };
   g_autofree const char **titles = g_new (const char *, N_FIXED_COLUMNS + n_inputs);
   g_autoptr(GPtrArray) renamed = g_ptr_array_new_with_free_func (g_free);
 

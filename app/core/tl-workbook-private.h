@@ -30,11 +30,16 @@ typedef struct
 
   lxw_format     *header;
   lxw_format     *money;
+  lxw_format     *money_whole;    /* totals and per-CSM figures, in whole dollars */
+  lxw_format     *integer_top;    /* a number at the top of a tall row */
   lxw_format     *percent;
   lxw_format     *date;
   lxw_format     *integer;
   lxw_format     *decimal;
   lxw_format     *wrap;
+  lxw_format     *off_target;     /* text that misses its target */
+  lxw_format     *off_target_number;
+  lxw_format     *off_target_money;
   lxw_format     *status[5];      /* by TlHealthStatus */
   lxw_format     *expansion[4];   /* by TlExpansionLevel */
 
@@ -55,5 +60,7 @@ void      _tl_workbook_write_headers (lxw_worksheet    *sheet,
                                       guint             n);
 gboolean  _tl_workbook_add_accounts  (TlWorkbookWriter *writer,
                                       GError          **error);
+void      _tl_workbook_add_capacity  (TlWorkbookWriter *writer);
+void      _tl_workbook_add_movements (TlWorkbookWriter *writer);
 
 G_END_DECLS

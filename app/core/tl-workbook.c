@@ -179,6 +179,11 @@ create_formats (TlWorkbookWriter *w)
 
   w->money = workbook_add_format (wb);
   format_set_num_format (w->money, "\"$\"#,##0.00;[Red]-\"$\"#,##0.00");
+  w->money_whole = workbook_add_format (wb);
+  format_set_num_format (w->money_whole, "\"$\"#,##0;[Red]-\"$\"#,##0");
+  w->integer_top = workbook_add_format (wb);
+  format_set_num_format (w->integer_top, "0");
+  format_set_align (w->integer_top, LXW_ALIGN_VERTICAL_TOP);
   w->percent = workbook_add_format (wb);
   format_set_num_format (w->percent, "0.0%");
   w->date = workbook_add_format (wb);
@@ -187,6 +192,17 @@ create_formats (TlWorkbookWriter *w)
   format_set_num_format (w->integer, "0");
   w->decimal = workbook_add_format (wb);
   format_set_num_format (w->decimal, "General");
+  w->off_target = workbook_add_format (wb);
+  format_set_font_color (w->off_target, 0xC00000);
+  format_set_bold (w->off_target);
+  w->off_target_number = workbook_add_format (wb);
+  format_set_font_color (w->off_target_number, 0xC00000);
+  format_set_bold (w->off_target_number);
+  format_set_num_format (w->off_target_number, "0.0");
+  w->off_target_money = workbook_add_format (wb);
+  format_set_font_color (w->off_target_money, 0xC00000);
+  format_set_bold (w->off_target_money);
+  format_set_num_format (w->off_target_money, "\"$\"#,##0");
   w->wrap = workbook_add_format (wb);
   format_set_text_wrap (w->wrap);
   format_set_align (w->wrap, LXW_ALIGN_VERTICAL_TOP);
@@ -256,7 +272,7 @@ write_tier_row (TlWorkbookWriter *w,
   worksheet_write_string (sheet, row, 3, params->expansion_potential, NULL);
   worksheet_write_number (sheet, row, 4, stats->accounts, w->integer);
   worksheet_write_number (sheet, row, 5, stats->share_accounts, w->percent);
-  worksheet_write_number (sheet, row, 6, stats->arr, w->money);
+  worksheet_write_number (sheet, row, 6, stats->arr, w->money_whole);
   worksheet_write_number (sheet, row, 7, stats->share_arr, w->percent);
   worksheet_write_string (sheet, row, 8, target_accounts, NULL);
   worksheet_write_string (sheet, row, 9, target_arr, NULL);
@@ -274,7 +290,7 @@ write_tier_notes (TlWorkbookWriter *w,
 
   worksheet_write_string (sheet, row, 1, _("Total"), w->header);
   worksheet_write_number (sheet, row, 4, seg->n_accounts - needs_data, w->integer);
-  worksheet_write_number (sheet, row, 6, seg->total_arr, w->money);
+  worksheet_write_number (sheet, row, 6, seg->total_arr, w->money_whole);
 
   row += 2;
   if (needs_data > 0)
@@ -299,10 +315,39 @@ write_tier_notes (TlWorkbookWriter *w,
     worksheet_write_string (sheet, row, 0, _("Bounds set by hand."), NULL);
 }
 
+/* Charts each tier's share of accounts beside its share of ARR. */
+static void
+add_tiers_chart (TlWorkbookWriter *w,
+                 lxw_worksheet    *sheet,
+                 const char       *name)
+{
+  lxw_chart *chart = workbook_add_chart (w->workbook, LXW_CHART_COLUMN);
+  const lxw_col_t columns[] = { 5, 7 };
+  const char *const titles[] = { _("% of accounts"), _("% of ARR") };
+  const lxw_color_t colors[] = { 0x9DC3E6, 0x2E75B6 };
+  lxw_chart_options place = { .x_offset = 10, .y_offset = 10 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      lxw_chart_series *series = chart_add_series (chart, NULL, NULL);
+      lxw_chart_fill fill = { .color = colors[i] };
+
+      chart_series_set_categories (series, name, 1, 1, TL_N_TIERS, 1);
+      chart_series_set_values (series, name, 1, columns[i], TL_N_TIERS, columns[i]);
+      chart_series_set_name (series, titles[i]);
+      chart_series_set_fill (series, &fill);
+    }
+  chart_title_set_name (chart, _("Share of accounts and of ARR per tier"));
+  chart_axis_set_num_format (chart->y_axis, "0%");
+  chart_legend_set_position (chart, LXW_CHART_LEGEND_BOTTOM);
+  worksheet_insert_chart_opt (sheet, TL_N_TIERS + 6, 0, chart, &place);
+}
+
 static void
 add_tiers_sheet (TlWorkbookWriter *w)
 {
-  lxw_worksheet *sheet = workbook_add_worksheet (w->workbook, _("Tiers"));
+  const char *name = _("Tiers");
+  lxw_worksheet *sheet = workbook_add_worksheet (w->workbook, name);
   const char *const titles[] = {
     _("Tier"), _("Name"), _("ARR Range"), _("Expansion Potential"), _("Accounts"),
     _("% of Accounts"), _("ARR"), _("% of ARR"), _("Target % of Accounts"),
@@ -313,11 +358,45 @@ add_tiers_sheet (TlWorkbookWriter *w)
   worksheet_freeze_panes (sheet, 1, 0);
   for (guint c = 0; c < G_N_ELEMENTS (widths); c++)
     worksheet_set_column (sheet, c, c, widths[c], NULL);
+  worksheet_set_row (sheet, 0, 32, NULL);
   _tl_workbook_write_headers (sheet, w->header, titles, G_N_ELEMENTS (titles));
 
   for (guint t = 0; t < TL_N_TIERS; t++)
     write_tier_row (w, sheet, t);
   write_tier_notes (w, sheet);
+  add_tiers_chart (w, sheet, name);
+}
+
+/* Charts the accounts per health status, each bar in its band colour. */
+static void
+add_health_chart (TlWorkbookWriter *w,
+                  lxw_worksheet    *sheet,
+                  const char       *name,
+                  lxw_row_t         first_row)
+{
+  lxw_chart *chart = workbook_add_chart (w->workbook, LXW_CHART_COLUMN);
+  lxw_chart_series *series = chart_add_series (chart, NULL, NULL);
+  lxw_chart_fill fills[] = {
+    { .color = 0x63BE7B }, { .color = 0xFFD966 }, { .color = 0xF4A259 }, { .color = 0xE06666 },
+  };
+  lxw_chart_point points[G_N_ELEMENTS (fills)];
+  lxw_chart_point *list[G_N_ELEMENTS (fills) + 1];
+
+  for (guint i = 0; i < G_N_ELEMENTS (fills); i++)
+    {
+      memset (&points[i], 0, sizeof points[i]);
+      points[i].fill = &fills[i];
+      list[i] = &points[i];
+    }
+  list[G_N_ELEMENTS (fills)] = NULL;
+
+  chart_series_set_categories (series, name, first_row, 0, first_row + 3, 0);
+  chart_series_set_values (series, name, first_row, 2, first_row + 3, 2);
+  chart_series_set_name (series, _("Accounts"));
+  chart_series_set_points (series, list);
+  chart_title_set_name (chart, _("Accounts per health status"));
+  chart_legend_set_position (chart, LXW_CHART_LEGEND_NONE);
+  worksheet_insert_chart (sheet, first_row + 7, 0, chart);
 }
 
 static void
@@ -325,7 +404,8 @@ add_health_sheet (TlWorkbookWriter *w)
 {
   const TlModel *model = tl_document_get_model (w->document);
   const TlSegmentation *seg = tl_document_get_segmentation (w->document);
-  lxw_worksheet *sheet = workbook_add_worksheet (w->workbook, _("Health"));
+  const char *name = _("Health");
+  lxw_worksheet *sheet = workbook_add_worksheet (w->workbook, name);
   const char *const titles[] = { _("Component"), _("Max Points"), _("Scoring") };
   const char *const bands[] = { _("Status"), _("Score Range"), _("Accounts") };
   g_autofree char *usage = g_strdup_printf (
@@ -371,6 +451,7 @@ add_health_sheet (TlWorkbookWriter *w)
     }
   worksheet_write_string (sheet, ++row, 0, tl_health_status_get_label (TL_HEALTH_NONE), NULL);
   worksheet_write_number (sheet, row, 2, seg->health_counts[TL_HEALTH_NONE], w->integer);
+  add_health_chart (w, sheet, name, TL_N_COMPONENTS + 5);
 }
 
 static void
@@ -391,7 +472,10 @@ add_motion_sheet (TlWorkbookWriter *w)
 
   for (guint t = 0; t < TL_N_TIERS; t++)
     {
-      worksheet_write_number (sheet, t + 1, 0, t + 1, w->integer);
+      /* Rows tall enough for the wrapped texts: viewers that do not fit
+       * row heights themselves would cut them. */
+      worksheet_set_row (sheet, t + 1, 78, NULL);
+      worksheet_write_number (sheet, t + 1, 0, t + 1, w->integer_top);
       worksheet_write_string (sheet, t + 1, 1, model->tiers[t].name, w->wrap);
       for (guint m = 0; m < TL_N_MOTION_TEXTS; m++)
         worksheet_write_string (sheet, t + 1, 2 + m, model->tiers[t].motion[m], w->wrap);
@@ -557,6 +641,8 @@ write_sheets (TlWorkbookWriter  *w,
   add_tiers_sheet (w);
   add_health_sheet (w);
   add_motion_sheet (w);
+  _tl_workbook_add_capacity (w);
+  _tl_workbook_add_movements (w);
 
   return TRUE;
 }
