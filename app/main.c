@@ -18,7 +18,7 @@
 static gboolean
 wants_headless (const TlCliOptions *options)
 {
-  return options->export_path != NULL;
+  return options->export_path != NULL || options->summary;
 }
 
 static void
@@ -47,6 +47,8 @@ main (int   argc,
   GOptionEntry entries[] = {
     { "export", 'e', 0, G_OPTION_ARG_FILENAME, &options.export_path,
       N_("Write the segmentation of FILE to the XLSX workbook OUT and exit"), N_("OUT") },
+    { "summary", 's', 0, G_OPTION_ARG_NONE, &options.summary,
+      N_("Print a summary of the segmentation of FILE, at most 40 lines, and exit"), NULL },
     { "thresholds", 't', 0, G_OPTION_ARG_STRING, &options.thresholds,
       N_("Lower ARR bounds of tiers 1, 2 and 3 in dollars, highest first "
          "(default: calibrated from the file)"), N_("T1,T2,T3") },
@@ -109,12 +111,12 @@ main (int   argc,
     {
       if (argc != 2)
         {
-          g_printerr (_("tierline: --export needs exactly one input file, as in "
-                        "“tierline --export out.xlsx accounts.csv”.\n"));
+          g_printerr (_("tierline: --export and --summary need exactly one input file, as in "
+                        "“tierline --summary accounts.csv”.\n"));
           clear_options (&options);
           return 2;
         }
-      status = tl_cli_export (&options, argv[1]);
+      status = tl_cli_run (&options, argv[1]);
       clear_options (&options);
       return status;
     }
@@ -124,8 +126,8 @@ main (int   argc,
       || options.save_snapshot || options.headcount != G_MININT)
     {
       g_printerr (_("tierline: --thresholds, --model, --map, --combine, --headcount, "
-                    "--quarter, --history and --save-snapshot apply to --export; in the "
-                    "window, set them there.\n"));
+                    "--quarter, --history and --save-snapshot apply to --export and --summary; "
+                    "in the window, set them there.\n"));
       clear_options (&options);
       return 2;
     }

@@ -18,6 +18,7 @@
 #include "tl-model-file.h"
 #include "tl-movement.h"
 #include "tl-snapshot-store.h"
+#include "tl-summary.h"
 #include "tl-workbook.h"
 
 /* Issues printed before only their total is given. */
@@ -265,18 +266,27 @@ print_moves (TlDocument *document)
            counts[TL_MOVE_KIND_REVIEW], counts[TL_MOVE_KIND_WATCH]);
 }
 
+static void
+print_summary (TlDocument *document)
+{
+  g_autofree char *summary = tl_summary_format (document, g_get_charset (NULL));
+
+  g_print ("%s", summary);
+}
+
 /**
- * tl_cli_export:
+ * tl_cli_run:
  * @options: the command line's options
  * @input: the accounts file
  *
- * Reads @input, segments it and writes the workbook, without a display.
+ * Reads @input and segments it, then writes the workbook (--export),
+ * prints the summary (--summary) or both, without a display.
  *
  * Returns: the exit status
  */
 int
-tl_cli_export (const TlCliOptions *options,
-               const char         *input)
+tl_cli_run (const TlCliOptions *options,
+            const char         *input)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TlDocument) document = NULL;
@@ -297,7 +307,7 @@ tl_cli_export (const TlCliOptions *options,
       print_error (NULL, error->message);
       return EXIT_USAGE;
     }
-  if (!has_xlsx_suffix (options->export_path))
+  if (options->export_path != NULL && !has_xlsx_suffix (options->export_path))
     {
       print_error (options->export_path,
                    _("The workbook's name must end in .xlsx, as in “--export segmentation.xlsx”."));
@@ -328,6 +338,11 @@ tl_cli_export (const TlCliOptions *options,
 
   use_history (document, options, quarter);
   print_report (document);
+  if (options->summary)
+    print_summary (document);
+  if (options->export_path == NULL)
+    return 0;
+
   if (!tl_workbook_export (document, options->export_path, &notes, NULL, NULL, NULL, &error))
     {
       print_error (options->export_path, error->message);
@@ -337,7 +352,10 @@ tl_cli_export (const TlCliOptions *options,
   note = tl_export_notes_describe (&notes);
   if (note != NULL)
     print_error (options->export_path, note);
-  print_result (document, options->export_path);
-  print_moves (document);
+  if (!options->summary)
+    {
+      print_result (document, options->export_path);
+      print_moves (document);
+    }
   return 0;
 }

@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   char  *export_path;   /* --export */
+  gboolean summary;     /* --summary */
   char  *thresholds;    /* --thresholds */
   char  *model;         /* --model */
   int    headcount;     /* --headcount, G_MININT when not given */
@@ -25,7 +26,7 @@ typedef struct
   gboolean save_snapshot;  /* --save-snapshot */
 } TlCliOptions;
 
-int tl_cli_export (const TlCliOptions *options,
-                   const char         *input);
+int tl_cli_run (const TlCliOptions *options,
+                const char         *input);
 
 G_END_DECLS

@@ -274,6 +274,9 @@ test_cli_help_lists_options (void)
   g_assert_nonnull (strstr (run.out, "--thresholds=T1,T2,T3"));
   g_assert_nonnull (strstr (run.out, "in dollars"));
   g_assert_nonnull (strstr (run.out, "--map=FIELD=HEADER"));
+  g_assert_nonnull (strstr (run.out, "--summary"));
+  g_assert_nonnull (strstr (run.out, "--headcount=N"));
+  g_assert_nonnull (strstr (run.out, "--model=MODEL"));
 }
 
 static char *
@@ -486,6 +489,22 @@ test_cli_model_option (void)
   g_rmdir (dir);
 }
 
+static void
+test_cli_summary_prints (void)
+{
+  g_autofree char *input = data_path ("cli-accounts.csv");
+  g_auto(GStrv) lines = NULL;
+  g_auto(Run) run = { 0 };
+
+  /* run_tierline sets the C.UTF-8 locale, so tables are drawn with boxes. */
+  run_tierline (&run, (const char *[]) { "--summary", input, NULL });
+  g_assert_cmpint (exit_code (&run), ==, 0);
+  g_assert_nonnull (strstr (run.out, "┌"));
+  g_assert_nonnull (strstr (run.out, "cli-accounts.csv: 5 accounts"));
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), <=, 41);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -513,6 +532,7 @@ main (int   argc,
   g_test_add_func ("/tierline/cli/report-escapes-controls", test_cli_report_escapes_controls);
   g_test_add_func ("/tierline/cli/no-accounts-fails", test_cli_no_accounts_fails);
   g_test_add_func ("/tierline/cli/model-option", test_cli_model_option);
+  g_test_add_func ("/tierline/cli/summary", test_cli_summary_prints);
 
   return g_test_run ();
 }
