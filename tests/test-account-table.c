@@ -619,8 +619,8 @@ test_account_table_header_names_keep_unique (void)
 static void
 test_account_table_header_names_many_repeats (void)
 {
-  /* 50,000 columns named "Notes" are numbered in linear time: each number
-   * is found once, not searched for again from 2. */
+  /* 50,000 columns named "Notes" are numbered in linear time, because each
+   * search for a free number starts after the last one found. */
   guint n = 50000;
   g_autofree const char **headers = g_new (const char *, n);
   g_autoptr(TlAccountTable) table = NULL;

@@ -783,8 +783,8 @@ test_csv_reader_empty_input (void)
 static void
 test_csv_reader_bom_only (void)
 {
-  /* A byte order mark and nothing else: nothing is decoded, and the
-   * reader starts and finishes on an empty text. */
+  /* The input is a byte order mark alone. Nothing is decoded, and the
+   * reader must still start and finish cleanly. */
   g_autoptr(ReadResult) r = read_bytes ("\xff\xfe", 2);
 
   assert_read_ok (r);

@@ -94,8 +94,8 @@ test_field_map_normalize (void)
 static void
 test_field_map_normalize_invalid_utf8 (void)
 {
-  /* A header whose bytes are not UTF-8 ends at its NUL: a lead byte just
-   * before it must not take the bytes after it into the header. */
+  /* A header whose bytes are not UTF-8 still ends at its NUL. The lead
+   * byte before the NUL must not pull the bytes after it into the header. */
   static const char header[] = "caf\xe9\0yz";
   g_autofree char *normalized = tl_header_normalize (header);
 
@@ -134,19 +134,20 @@ test_field_map_many_headers (void)
 static void
 test_field_map_long_header (void)
 {
-  /* A header of 100,000 words is searched for changing words once; one
-   * of them keeps "ARR" from matching. */
-  g_autoptr(GString) header = g_string_new ("ARR");
+  /* A header of 100,000 words is searched for changing words once, not
+   * once per synonym. */
+  g_autoptr(GString) header = g_string_new (NULL);
   const char *headers[] = { "Account", NULL, NULL };
   g_autoptr(TlFieldMap) map = NULL;
 
   for (guint i = 0; i < 100000; i++)
-    g_string_append (header, " previous");
+    g_string_append (header, "notes ");
+  g_string_append (header, "ARR");
   headers[1] = header->str;
   map = map_from (headers);
 
   assert_column (map, TL_FIELD_NAME, 0, TL_MATCH_EXACT);
-  assert_unmatched (map, TL_FIELD_ARR);
+  assert_column (map, TL_FIELD_ARR, 1, TL_MATCH_WEAK);
 }
 
 /* Header sets of real exports */

@@ -680,7 +680,6 @@ test_segmentation_describe_huge_values (void)
   teams = tl_expansion_describe_signal (&detail, TL_SIGNAL_TEAMS);
   api = tl_expansion_describe_signal (&detail, TL_SIGNAL_API);
   g_assert_cmpstr (seats, ==, "Seats 2147483647 % used");
-  g_assert_true (g_str_has_prefix (requests, "1000000000"));
   g_assert_true (g_str_has_suffix (requests, " feature requests"));
   g_assert_true (g_str_has_suffix (teams, " teams using it"));
   g_assert_cmpstr (api, ==, "API calls +2147483647 %");

@@ -190,8 +190,8 @@ test_value_parse_number_length_bound (void)
 static void
 test_value_parse_number_exponent_length_bound (void)
 {
-  /* The cell is "1E3": the exponent's digits end with the cell, not at the
-   * first byte that is no digit. */
+  /* The cell is "1E3". The exponent's digits end with the cell, not at the
+   * first byte that is not a digit. */
   const char buffer[] = "1E35";
   double value = SENTINEL;
 

@@ -95,7 +95,8 @@ tl_csv_reader_new (TlCsvRowFunc    row_func,
   self->row_func = row_func;
   self->user_data = user_data;
   self->report = report;
-  /* Reserved so that even an empty input has a buffer to point into. */
+  /* Reserved, so that detection never offsets a NULL buffer, even for an
+   * empty input. */
   self->pending = g_byte_array_sized_new (4096);
   self->undecoded = g_byte_array_new ();
   self->delimiter = ',';
@@ -263,7 +264,7 @@ tokenize (TlCsvReader  *self,
   const char *end;
   const char delim = self->delimiter;
 
-  /* Nothing decoded yet leaves @data NULL, which takes no offset. */
+  /* An empty decoded buffer can be NULL, and even NULL + 0 is undefined. */
   if (len == 0)
     return TRUE;
 

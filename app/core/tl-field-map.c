@@ -158,8 +158,8 @@ header_words (const char *header)
   g_autofree char *valid = NULL;
   GPtrArray *words;
 
-  /* The reader checks only the first bytes of a UTF-8 file, and a header
-   * below title lines can have bytes that are not UTF-8. */
+  /* The reader validates only the first 64 KiB of a UTF-8 file, so a
+   * header below long title lines can contain bytes that are not UTF-8. */
   if (!g_utf8_validate (header, -1, NULL))
     header = valid = g_utf8_make_valid (header, -1);
 

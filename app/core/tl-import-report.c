@@ -379,6 +379,7 @@ tl_issue_kind_get_group (TlIssueKind kind)
     case TL_ISSUE_ABOVE_HEADER:
     case TL_ISSUE_SHORT_ROW:
     case TL_ISSUE_REPEATED_ID:
+    case TL_ISSUE_UNKNOWN_TIER:
       return TL_ISSUE_GROUP_NOTES;
     case TL_N_ISSUE_KINDS:
     default:

@@ -21,22 +21,29 @@
 
 #define G_LOG_DOMAIN "tl-account-list"
 
+#include <string.h>
+
 #include "tl-account-list.h"
 #include "tl-account-row.h"
 
 /* The accounts of a document in display order. The list stores no
- * objects: order[position] is a row of the document's table, and
+ * objects: shown[position] is a row of the document's table, and
  * get_item() creates a small TlAccountRow for it on demand, so a million
- * accounts cost four bytes each. Sorting permutes order[] in the core. */
+ * accounts cost eight bytes each. The core sorts order[], which contains
+ * every row. Filtering copies the rows of order[] that pass the filter to
+ * shown[], so the sort order survives a filter change. */
 struct _TlAccountList
 {
-  GObject     parent_instance;
+  GObject          parent_instance;
 
-  TlDocument *document;
-  guint32    *order;
-  guint       n_items;
-  TlSortKey   sort_key;
-  gboolean    descending;
+  TlDocument      *document;
+  guint32         *order;
+  guint            n_rows;
+  guint32         *shown;
+  guint            n_items;
+  TlAccountFilter  filter;
+  TlSortKey        sort_key;
+  gboolean         descending;
 };
 
 static void tl_account_list_model_init (GListModelInterface *iface);
@@ -66,7 +73,7 @@ tl_account_list_get_item (GListModel *model,
   if (position >= self->n_items)
     return NULL;
 
-  return tl_account_row_new (self->document, self->order[position]);
+  return tl_account_row_new (self->document, self->shown[position]);
 }
 
 static void
@@ -93,6 +100,8 @@ tl_account_list_finalize (GObject *object)
   TlAccountList *self = TL_ACCOUNT_LIST (object);
 
   g_clear_pointer (&self->order, g_free);
+  g_clear_pointer (&self->shown, g_free);
+  tl_account_filter_clear (&self->filter);
 
   G_OBJECT_CLASS (tl_account_list_parent_class)->finalize (object);
 }
@@ -133,11 +142,14 @@ tl_account_list_new (TlDocument *document)
 
   self = g_object_new (TL_TYPE_ACCOUNT_LIST, NULL);
   self->document = g_object_ref (document);
-  self->n_items = tl_account_table_get_n_rows (table);
-  self->order = g_new (guint32, MAX (self->n_items, 1));
+  self->n_rows = tl_account_table_get_n_rows (table);
+  self->order = g_new (guint32, MAX (self->n_rows, 1));
+  self->shown = g_new (guint32, MAX (self->n_rows, 1));
 
-  for (guint i = 0; i < self->n_items; i++)
+  for (guint i = 0; i < self->n_rows; i++)
     self->order[i] = i;
+  memcpy (self->shown, self->order, self->n_rows * sizeof (guint32));
+  self->n_items = self->n_rows;
 
   return self;
 }
@@ -156,14 +168,72 @@ tl_account_list_get_document (TlAccountList *self)
   return self->document;
 }
 
+/* Copies the rows of order[] that pass the filter to shown[], keeping
+ * their order.
+ *
+ * The core filters the rows in file order, and a byte per row then marks
+ * those that pass, for a walk over order[]. Filtering in the sort order
+ * would be simpler, but it visits the table's cells in random order. On a
+ * million rows sorted by ARR, a text search took 280-370 ms that way,
+ * against 50-70 ms in file order (measured on a 2-core VM). */
+static guint
+filter_rows (TlAccountList *self)
+{
+  g_autofree guint32 *rows = g_new (guint32, self->n_rows);
+  g_autofree guint8 *passes = g_new0 (guint8, self->n_rows);
+  guint n_passing;
+  guint n = 0;
+
+  for (guint i = 0; i < self->n_rows; i++)
+    rows[i] = i;
+
+  n_passing = tl_account_filter_apply (&self->filter,
+                                       tl_document_get_table (self->document),
+                                       tl_document_get_segmentation (self->document),
+                                       tl_document_get_model (self->document),
+                                       rows, self->n_rows, self->shown);
+  for (guint i = 0; i < n_passing; i++)
+    passes[self->shown[i]] = 1;
+
+  for (guint i = 0; i < self->n_rows; i++)
+    {
+      if (passes[self->order[i]])
+        self->shown[n++] = self->order[i];
+    }
+
+  return n;
+}
+
+/* Fills shown[] from order[] and the filter, and emits items-changed over
+ * the whole list. */
+static void
+refilter (TlAccountList *self)
+{
+  guint n_before = self->n_items;
+
+  if (tl_account_filter_is_empty (&self->filter))
+    {
+      memcpy (self->shown, self->order, self->n_rows * sizeof (guint32));
+      self->n_items = self->n_rows;
+    }
+  else
+    {
+      self->n_items = filter_rows (self);
+    }
+
+  if (n_before > 0 || self->n_items > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, n_before, self->n_items);
+}
+
 /**
  * tl_account_list_sort:
  * @self: a #TlAccountList
  * @key: the column to sort by; %TL_SORT_NONE restores the file order
  * @descending: whether the largest value comes first
  *
- * Sorts the accounts and emits #GListModel::items-changed over the whole
- * list. Accounts without a value come last in both directions.
+ * Sorts the accounts, keeping the filter, and emits
+ * #GListModel::items-changed over the whole list. Accounts without a value
+ * come last in both directions.
  *
  * Every consumer of the list walks all items on that signal, so for large
  * lists detach the list from its views and selection models first, sort,
@@ -179,15 +249,14 @@ tl_account_list_sort (TlAccountList *self,
 
   tl_account_sort (tl_document_get_table (self->document),
                    tl_document_get_segmentation (self->document),
-                   key, descending, self->order, self->n_items);
+                   key, descending, self->order, self->n_rows);
   self->sort_key = key;
   self->descending = descending;
 
-  g_debug ("Sorted %u accounts by key %d%s", self->n_items, key,
+  g_debug ("Sorted %u accounts by key %d%s", self->n_rows, key,
            descending ? ", descending" : "");
 
-  if (self->n_items > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, self->n_items, self->n_items);
+  refilter (self);
 }
 
 /**
@@ -232,7 +301,7 @@ tl_account_list_get_row_index (TlAccountList *self,
   g_return_val_if_fail (TL_IS_ACCOUNT_LIST (self), 0);
   g_return_val_if_fail (position < self->n_items, 0);
 
-  return self->order[position];
+  return self->shown[position];
 }
 
 /**
@@ -253,9 +322,66 @@ tl_account_list_find_position (TlAccountList *self,
 
   for (guint i = 0; i < self->n_items; i++)
     {
-      if (self->order[i] == index)
+      if (self->shown[i] == index)
         return i;
     }
 
   return G_MAXUINT;
+}
+
+/**
+ * tl_account_list_set_filter:
+ * @self: a #TlAccountList
+ * @filter: (nullable): which accounts to show; %NULL shows every account
+ *
+ * Shows the accounts that pass @filter, in the current sort order, and
+ * emits #GListModel::items-changed over the whole list. The filter is
+ * copied. As with sorting, detach large lists from their views first.
+ */
+void
+tl_account_list_set_filter (TlAccountList         *self,
+                            const TlAccountFilter *filter)
+{
+  g_return_if_fail (TL_IS_ACCOUNT_LIST (self));
+
+  tl_account_filter_clear (&self->filter);
+  if (filter != NULL)
+    {
+      self->filter.text = g_strdup (filter->text);
+      self->filter.tiers = filter->tiers;
+      self->filter.health = filter->health;
+      self->filter.expansion = filter->expansion;
+    }
+
+  refilter (self);
+
+  g_debug ("Filtered: %u of %u accounts shown", self->n_items, self->n_rows);
+}
+
+/**
+ * tl_account_list_get_filter:
+ * @self: a #TlAccountList
+ *
+ * Returns: (transfer none): the filter the list applies
+ */
+const TlAccountFilter *
+tl_account_list_get_filter (TlAccountList *self)
+{
+  g_return_val_if_fail (TL_IS_ACCOUNT_LIST (self), NULL);
+
+  return &self->filter;
+}
+
+/**
+ * tl_account_list_get_n_rows:
+ * @self: a #TlAccountList
+ *
+ * Returns: the number of accounts of the document, shown or not
+ */
+guint
+tl_account_list_get_n_rows (TlAccountList *self)
+{
+  g_return_val_if_fail (TL_IS_ACCOUNT_LIST (self), 0);
+
+  return self->n_rows;
 }

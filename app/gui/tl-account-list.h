@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "tl-account-filter.h"
 #include "tl-account-sort.h"
 #include "tl-document.h"
 
@@ -18,16 +19,20 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TlAccountList, tl_account_list, TL, ACCOUNT_LIST, GObject)
 
-TlAccountList *tl_account_list_new             (TlDocument    *document);
-TlDocument    *tl_account_list_get_document    (TlAccountList *self);
-void           tl_account_list_sort            (TlAccountList *self,
-                                                TlSortKey      key,
-                                                gboolean       descending);
-TlSortKey      tl_account_list_get_sort_key    (TlAccountList *self);
-gboolean       tl_account_list_get_descending  (TlAccountList *self);
-guint          tl_account_list_get_row_index   (TlAccountList *self,
-                                                guint          position);
-guint          tl_account_list_find_position   (TlAccountList *self,
-                                                guint          index);
+TlAccountList         *tl_account_list_new            (TlDocument            *document);
+TlDocument            *tl_account_list_get_document   (TlAccountList         *self);
+void                   tl_account_list_sort           (TlAccountList         *self,
+                                                       TlSortKey              key,
+                                                       gboolean               descending);
+TlSortKey              tl_account_list_get_sort_key   (TlAccountList         *self);
+gboolean               tl_account_list_get_descending (TlAccountList         *self);
+guint                  tl_account_list_get_row_index  (TlAccountList         *self,
+                                                       guint                  position);
+guint                  tl_account_list_find_position  (TlAccountList         *self,
+                                                       guint                  index);
+void                   tl_account_list_set_filter     (TlAccountList         *self,
+                                                       const TlAccountFilter *filter);
+const TlAccountFilter *tl_account_list_get_filter     (TlAccountList         *self);
+guint                  tl_account_list_get_n_rows     (TlAccountList         *self);
 
 G_END_DECLS

@@ -25,6 +25,8 @@
 
 #include <string.h>
 
+#include <adwaita.h>
+
 #include "tl-account-cells.h"
 #include "tl-account-view.h"
 #include "tl-account-row.h"
@@ -34,7 +36,12 @@
  * instead carries a "tag" sorter that only records that it was called, so
  * a header click reveals which column the user chose and in which
  * direction. The core then permutes the list's index array while the list
- * is detached from the view, and a fresh selection model is attached. */
+ * is detached from the view, and a fresh selection model is attached.
+ * Filtering goes the same way.
+ *
+ * The account the user selected is kept by its table row across sorts
+ * and filters. While a filter hides it, nothing is selected, and it is
+ * selected again as soon as it is shown again. */
 
 /* The columns of the .ui file, in their order there. */
 static const TlSortKey column_keys[] = {
@@ -66,6 +73,7 @@ struct _TlAccountView
 {
   GtkWidget            parent_instance;
 
+  GtkStack            *stack;
   GtkScrolledWindow   *scrolled_window;
   GtkColumnView       *column_view;
 
@@ -76,7 +84,20 @@ struct _TlAccountView
 
   TlAccountList       *list;
   GtkSingleSelection  *selection;
+  gulong               selected_changed_id;
+  guint                selected_row;    /* shown and selected, or G_MAXUINT */
+  guint                chosen_row;      /* selected by the user, or G_MAXUINT */
+  char                *chosen_id;       /* its id or name, to find it in a new table */
 };
+
+enum
+{
+  PROP_0,
+  PROP_SELECTED_ROW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* The data of one column's tag sorter. */
 struct _SortTag
@@ -157,36 +178,94 @@ scroll_to_position (TlAccountView *self,
   gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
 }
 
+/* Returns the text that identifies the account of @row in any table of
+ * the same file: its id, else its name. */
+static const char *
+get_identity (TlAccountList *list,
+              guint          row)
+{
+  const TlAccountTable *table = tl_document_get_table (tl_account_list_get_document (list));
+  const char *id = tl_account_table_get_text (table, TL_FIELD_ID, row);
+
+  if (id != NULL && *id != '\0')
+    return id;
+
+  return tl_account_table_get_display_name (table, row);
+}
+
+static void
+set_chosen_row (TlAccountView *self,
+                guint          row)
+{
+  self->chosen_row = row;
+  g_clear_pointer (&self->chosen_id, g_free);
+  if (row != G_MAXUINT && self->list != NULL)
+    self->chosen_id = g_strdup (get_identity (self->list, row));
+}
+
+static void
+update_selected_row (TlAccountView *self)
+{
+  guint row = tl_account_view_get_selected_row (self);
+
+  if (row == self->selected_row)
+    return;
+
+  self->selected_row = row;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ROW]);
+}
+
+static void
+selected_changed_cb (GtkSingleSelection *selection,
+                     GParamSpec         *pspec,
+                     TlAccountView      *self)
+{
+  set_chosen_row (self, tl_account_view_get_selected_row (self));
+  update_selected_row (self);
+}
+
 static void
 detach_model (TlAccountView *self)
 {
   gtk_column_view_set_model (self->column_view, NULL);
+  if (self->selection != NULL)
+    g_clear_signal_handler (&self->selected_changed_id, self->selection);
   g_clear_object (&self->selection);
 }
 
-/* Attaches a new selection model over the list, with the account of table
- * row @selected_row selected if it is in the list, and scrolls to it. */
+/* Attaches a new selection model over the list, with the account the user
+ * chose selected if it is in the list, and scrolls to it. */
 static void
-attach_model (TlAccountView *self,
-              guint          selected_row)
+attach_model (TlAccountView *self)
 {
   guint position = GTK_INVALID_LIST_POSITION;
+  gboolean empty;
 
   g_assert (self->selection == NULL);
 
   if (self->list == NULL)
-    return;
+    {
+      update_selected_row (self);
+      return;
+    }
 
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
 
-  if (selected_row != G_MAXUINT)
-    position = tl_account_list_find_position (self->list, selected_row);
+  if (self->chosen_row != G_MAXUINT)
+    position = tl_account_list_find_position (self->list, self->chosen_row);
 
   gtk_single_selection_set_selected (self->selection, position);
+  self->selected_changed_id = g_signal_connect (self->selection, "notify::selected",
+                                                G_CALLBACK (selected_changed_cb), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   scroll_to_position (self, position == GTK_INVALID_LIST_POSITION ? 0 : position);
+
+  empty = g_list_model_get_n_items (G_LIST_MODEL (self->list)) == 0
+          && tl_account_list_get_n_rows (self->list) > 0;
+  gtk_stack_set_visible_child_name (self->stack, empty ? "no-match" : "table");
+  update_selected_row (self);
 }
 
 static void
@@ -194,14 +273,12 @@ apply_sort (TlAccountView *self,
             TlSortKey      key,
             gboolean       descending)
 {
-  guint selected_row = tl_account_view_get_selected_row (self);
-
   if (self->list == NULL)
     return;
 
   detach_model (self);
   tl_account_list_sort (self->list, key, descending);
-  attach_model (self, selected_row);
+  attach_model (self);
 }
 
 static void
@@ -281,6 +358,7 @@ tl_account_view_dispose (GObject *object)
     }
 
   g_clear_object (&self->list);
+  g_clear_pointer (&self->chosen_id, g_free);
   g_clear_object (&self->probe_items[0]);
   g_clear_object (&self->probe_items[1]);
   memset (self->columns, 0, sizeof self->columns);
@@ -291,15 +369,52 @@ tl_account_view_dispose (GObject *object)
 }
 
 static void
+tl_account_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  TlAccountView *self = TL_ACCOUNT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_ROW:
+      g_value_set_uint (value, self->selected_row);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 tl_account_view_class_init (TlAccountViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = tl_account_view_dispose;
+  object_class->get_property = tl_account_view_get_property;
+
+  /**
+   * TlAccountView:selected-row:
+   *
+   * The table row of the selected account, or %G_MAXUINT when no account
+   * is selected. It changes when the user selects another account and
+   * when a filter hides or shows the chosen account, not when a sort
+   * moves it.
+   */
+  properties[PROP_SELECTED_ROW] =
+    g_param_spec_uint ("selected-row", NULL, NULL,
+                       0, G_MAXUINT, G_MAXUINT,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (ADW_TYPE_STATUS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/tierline/Tierline/tl-account-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, TlAccountView, stack);
   gtk_widget_class_bind_template_child (widget_class, TlAccountView, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, TlAccountView, column_view);
 
@@ -344,6 +459,8 @@ tl_account_view_init (TlAccountView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->selected_row = G_MAXUINT;
+  self->chosen_row = G_MAXUINT;
   self->probe_items[0] = g_object_new (G_TYPE_OBJECT, NULL);
   self->probe_items[1] = g_object_new (G_TYPE_OBJECT, NULL);
   setup_columns (self);
@@ -354,7 +471,8 @@ tl_account_view_init (TlAccountView *self)
  * @self: a #TlAccountView
  * @document: (nullable): a document whose segmentation is ready, or %NULL
  *
- * Shows the accounts of @document, largest ARR first.
+ * Shows every account of @document, largest ARR first, with none
+ * selected.
  */
 void
 tl_account_view_set_document (TlAccountView *self,
@@ -365,17 +483,99 @@ tl_account_view_set_document (TlAccountView *self,
 
   detach_model (self);
   g_clear_object (&self->list);
+  set_chosen_row (self, G_MAXUINT);
 
   if (document == NULL)
     {
       show_sort_arrow (self, TL_SORT_NONE, FALSE);
+      gtk_stack_set_visible_child_name (self->stack, "table");
+      update_selected_row (self);
       return;
     }
 
   self->list = tl_account_list_new (document);
   tl_account_list_sort (self->list, TL_SORT_ARR, TRUE);
   show_sort_arrow (self, TL_SORT_ARR, TRUE);
-  attach_model (self, G_MAXUINT);
+  attach_model (self);
+}
+
+/* Finds the row of the table whose account has @identity, or G_MAXUINT. */
+static guint
+find_identity (TlAccountList *list,
+               guint          hint,
+               const char    *identity)
+{
+  guint n_rows = tl_account_list_get_n_rows (list);
+
+  if (identity == NULL)
+    return G_MAXUINT;
+
+  if (hint < n_rows && g_strcmp0 (get_identity (list, hint), identity) == 0)
+    return hint;
+
+  for (guint row = 0; row < n_rows; row++)
+    {
+      if (g_strcmp0 (get_identity (list, row), identity) == 0)
+        return row;
+    }
+
+  return G_MAXUINT;
+}
+
+/**
+ * tl_account_view_reload:
+ * @self: a #TlAccountView
+ *
+ * Shows the accounts of the same document again after it was segmented
+ * anew, with the same sort order and filter. The chosen account stays
+ * chosen. When the rows of the file were combined or split, it is found
+ * again by its id.
+ */
+void
+tl_account_view_reload (TlAccountView *self)
+{
+  g_autoptr(TlAccountList) old_list = NULL;
+  g_autofree char *identity = NULL;
+  TlDocument *document;
+
+  g_return_if_fail (TL_IS_ACCOUNT_VIEW (self));
+
+  if (self->list == NULL)
+    return;
+
+  detach_model (self);
+  old_list = g_steal_pointer (&self->list);
+  document = tl_account_list_get_document (old_list);
+  identity = g_steal_pointer (&self->chosen_id);
+
+  self->list = tl_account_list_new (document);
+  set_chosen_row (self, find_identity (self->list, self->chosen_row, identity));
+  tl_account_list_sort (self->list, tl_account_list_get_sort_key (old_list),
+                        tl_account_list_get_descending (old_list));
+  tl_account_list_set_filter (self->list, tl_account_list_get_filter (old_list));
+  attach_model (self);
+}
+
+/**
+ * tl_account_view_set_filter:
+ * @self: a #TlAccountView
+ * @filter: (nullable): which accounts to show; %NULL shows them all
+ *
+ * Shows the accounts that pass @filter, in the current sort order. The
+ * selected account stays selected, and scrolled into view, if it passes.
+ */
+void
+tl_account_view_set_filter (TlAccountView         *self,
+                            const TlAccountFilter *filter)
+{
+  g_return_if_fail (TL_IS_ACCOUNT_VIEW (self));
+
+  if (self->list == NULL)
+    return;
+
+  detach_model (self);
+  tl_account_list_set_filter (self->list, filter);
+  attach_model (self);
 }
 
 /**
@@ -468,7 +668,7 @@ tl_account_view_sort (TlAccountView *self,
  *
  * Selects the account of table row @index and scrolls it into view.
  *
- * Returns: %TRUE if the account is in the list
+ * Returns: %TRUE if the account is shown
  */
 gboolean
 tl_account_view_select_row (TlAccountView *self,
@@ -510,4 +710,19 @@ tl_account_view_get_selected_row (TlAccountView *self)
   row = gtk_single_selection_get_selected_item (self->selection);
 
   return row != NULL ? tl_account_row_get_index (row) : G_MAXUINT;
+}
+
+/**
+ * tl_account_view_shows_no_match:
+ * @self: a #TlAccountView
+ *
+ * Returns: whether the view shows that no account passes the filter, in
+ *   place of the table
+ */
+gboolean
+tl_account_view_shows_no_match (TlAccountView *self)
+{
+  g_return_val_if_fail (TL_IS_ACCOUNT_VIEW (self), FALSE);
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "no-match") == 0;
 }

@@ -18,20 +18,24 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TlAccountView, tl_account_view, TL, ACCOUNT_VIEW, GtkWidget)
 
-void                 tl_account_view_set_document     (TlAccountView *self,
-                                                       TlDocument    *document);
-TlAccountList       *tl_account_view_get_list         (TlAccountView *self);
-GListModel          *tl_account_view_get_model        (TlAccountView *self);
-GtkColumnView       *tl_account_view_get_column_view  (TlAccountView *self);
-GtkColumnViewColumn *tl_account_view_get_column       (TlAccountView *self,
-                                                       TlSortKey      key);
-void                 tl_account_view_sort             (TlAccountView *self,
-                                                       TlSortKey      key,
-                                                       gboolean       descending);
-gboolean             tl_account_view_select_row       (TlAccountView *self,
-                                                       guint          index);
-guint                tl_account_view_get_selected_row (TlAccountView *self);
-gboolean             tl_sort_key_from_name            (const char    *name,
-                                                       TlSortKey     *key);
+void                 tl_account_view_set_document     (TlAccountView         *self,
+                                                       TlDocument            *document);
+void                 tl_account_view_reload           (TlAccountView         *self);
+void                 tl_account_view_set_filter       (TlAccountView         *self,
+                                                       const TlAccountFilter *filter);
+TlAccountList       *tl_account_view_get_list         (TlAccountView         *self);
+GListModel          *tl_account_view_get_model        (TlAccountView         *self);
+GtkColumnView       *tl_account_view_get_column_view  (TlAccountView         *self);
+GtkColumnViewColumn *tl_account_view_get_column       (TlAccountView         *self,
+                                                       TlSortKey              key);
+void                 tl_account_view_sort             (TlAccountView         *self,
+                                                       TlSortKey              key,
+                                                       gboolean               descending);
+gboolean             tl_account_view_select_row       (TlAccountView         *self,
+                                                       guint                  index);
+guint                tl_account_view_get_selected_row (TlAccountView         *self);
+gboolean             tl_account_view_shows_no_match   (TlAccountView         *self);
+gboolean             tl_sort_key_from_name            (const char            *name,
+                                                       TlSortKey             *key);
 
 G_END_DECLS

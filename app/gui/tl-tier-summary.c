@@ -29,20 +29,26 @@
 #include "tl-value.h"
 
 /* The four tiers side by side, the bar of their ARR shares, and a note on
- * the accounts that have no tier. */
+ * the accounts that have no tier. Each card is a toggle button that
+ * activates win.filter-tier with its tier. The window sets which tier the
+ * table is filtered by, and the card of that tier shows pressed. */
 struct _TlTierSummary
 {
-  GtkWidget   parent_instance;
+  GtkWidget        parent_instance;
 
-  TlTierCard *card_1;
-  TlTierCard *card_2;
-  TlTierCard *card_3;
-  TlTierCard *card_4;
-  TlShareBar *share_bar;
-  GtkWidget  *note_box;
-  GtkLabel   *note_label;
-  GtkWidget  *calibration_box;
-  GtkLabel   *calibration_label;
+  GtkToggleButton *button_1;
+  GtkToggleButton *button_2;
+  GtkToggleButton *button_3;
+  GtkToggleButton *button_4;
+  TlTierCard      *card_1;
+  TlTierCard      *card_2;
+  TlTierCard      *card_3;
+  TlTierCard      *card_4;
+  TlShareBar      *share_bar;
+  GtkWidget       *note_box;
+  GtkLabel        *note_label;
+  GtkWidget       *calibration_box;
+  GtkLabel        *calibration_label;
 };
 
 G_DEFINE_FINAL_TYPE (TlTierSummary, tl_tier_summary, GTK_TYPE_WIDGET)
@@ -74,6 +80,10 @@ tl_tier_summary_class_init (TlTierSummaryClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/tierline/Tierline/tl-tier-summary.ui");
+  gtk_widget_class_bind_template_child (widget_class, TlTierSummary, button_1);
+  gtk_widget_class_bind_template_child (widget_class, TlTierSummary, button_2);
+  gtk_widget_class_bind_template_child (widget_class, TlTierSummary, button_3);
+  gtk_widget_class_bind_template_child (widget_class, TlTierSummary, button_4);
   gtk_widget_class_bind_template_child (widget_class, TlTierSummary, card_1);
   gtk_widget_class_bind_template_child (widget_class, TlTierSummary, card_2);
   gtk_widget_class_bind_template_child (widget_class, TlTierSummary, card_3);
@@ -284,4 +294,51 @@ tl_tier_summary_get_note (TlTierSummary *self)
     return NULL;
 
   return gtk_label_get_text (self->note_label);
+}
+
+/**
+ * tl_tier_summary_set_filter_tier:
+ * @self: a #TlTierSummary
+ * @tier: the tier the table is filtered by, 1 to 4, or 0 for none
+ *
+ * Shows the card of @tier pressed and the others released.
+ */
+void
+tl_tier_summary_set_filter_tier (TlTierSummary *self,
+                                 guint          tier)
+{
+  GtkToggleButton *buttons[TL_N_TIERS];
+
+  g_return_if_fail (TL_IS_TIER_SUMMARY (self));
+
+  buttons[0] = self->button_1;
+  buttons[1] = self->button_2;
+  buttons[2] = self->button_3;
+  buttons[3] = self->button_4;
+
+  for (guint t = 1; t <= TL_N_TIERS; t++)
+    gtk_toggle_button_set_active (buttons[t - 1], t == tier);
+}
+
+/**
+ * tl_tier_summary_get_filter_tier:
+ * @self: a #TlTierSummary
+ *
+ * Returns: the tier whose card shows pressed, or 0 for none
+ */
+guint
+tl_tier_summary_get_filter_tier (TlTierSummary *self)
+{
+  g_return_val_if_fail (TL_IS_TIER_SUMMARY (self), 0);
+
+  if (gtk_toggle_button_get_active (self->button_1))
+    return 1;
+  if (gtk_toggle_button_get_active (self->button_2))
+    return 2;
+  if (gtk_toggle_button_get_active (self->button_3))
+    return 3;
+  if (gtk_toggle_button_get_active (self->button_4))
+    return 4;
+
+  return 0;
 }

@@ -26,5 +26,8 @@ TlTierCard *tl_tier_summary_get_card             (TlTierSummary *self,
 TlShareBar *tl_tier_summary_get_share_bar        (TlTierSummary *self);
 const char *tl_tier_summary_get_note             (TlTierSummary *self);
 const char *tl_tier_summary_get_calibration_note (TlTierSummary *self);
+void        tl_tier_summary_set_filter_tier      (TlTierSummary *self,
+                                                  guint          tier);
+guint       tl_tier_summary_get_filter_tier      (TlTierSummary *self);
 
 G_END_DECLS

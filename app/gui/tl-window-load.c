@@ -39,6 +39,7 @@ typedef struct
   char          *path;
   GVariant      *column_maps;   /* the remembered maps, an a{ss} */
   GError        *map_error;     /* why no map could be applied */
+  TlModel       *model;         /* the default model when the load began */
   TlJobProgress  progress;
 } LoadJob;
 
@@ -50,6 +51,7 @@ load_job_free (gpointer data)
   g_free (job->path);
   g_clear_pointer (&job->column_maps, g_variant_unref);
   g_clear_error (&job->map_error);
+  g_clear_pointer (&job->model, tl_model_free);
   g_free (job);
 }
 
@@ -66,15 +68,16 @@ apply_first_map (LoadJob     *job,
   if (remembered != NULL)
     {
       g_debug ("Applying the columns chosen before for the headers of %s", job->path);
-      return tl_document_apply_map (document, remembered, NULL, error);
+      return tl_document_apply_map (document, remembered, job->model, error);
     }
 
-  return tl_document_apply_map (document, NULL, NULL, error);
+  return tl_document_apply_map (document, NULL, job->model, error);
 }
 
-/* Reads the file and applies a column map with the default model, whose
- * thresholds are calibrated from the file. When no map fits, the document
- * is returned unsegmented, with the reason in the job. */
+/* Reads the file and applies a column map with the user's default model,
+ * whose thresholds are calibrated from the file unless they were set by
+ * hand. When no map fits, the document is returned unsegmented, with the
+ * reason in the job. */
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
@@ -134,7 +137,8 @@ remember_map (TlWindow         *self,
 }
 
 /* Applies the map of the dialog to its document, in memory, and shows the
- * accounts. The model in use is kept when the document is already shown. */
+ * accounts. The model in use is kept when the document is already shown;
+ * a new document gets the default model. */
 static void
 mapping_apply_cb (TlMappingDialog *dialog,
                   TlWindow        *self)
@@ -147,6 +151,8 @@ mapping_apply_cb (TlMappingDialog *dialog,
   /* A copy: the document frees its model before it copies the new one. */
   if (document == self->document && tl_document_get_model (document) != NULL)
     model = tl_model_copy (tl_document_get_model (document));
+  else
+    model = _tl_window_copy_default_model (self);
 
   g_object_ref (document);
   if (!tl_document_apply_map (document, map, model, &error))
@@ -286,6 +292,7 @@ tl_window_open_file (TlWindow *self,
   job->path = g_strdup (path);
   if (self->settings != NULL)
     job->column_maps = g_settings_get_value (self->settings, "column-maps");
+  job->model = _tl_window_copy_default_model (self);
   name = g_filename_display_basename (path);
   /* Translators: %s is a file name */
   title = g_strdup_printf (_("Opening “%s”…"), name);

@@ -26,10 +26,10 @@
 
 #include "tl-window-private.h"
 
-/* The window's notices on how the file was read: the status line under
- * the table, with the accounts read and the rows and cells not used, and
- * the bar above the summary that offers to combine rows that share an
- * account id. */
+/* The window's notices on how the file was read. The status line under
+ * the table counts the accounts read (or shown, while a filter is on) and
+ * the rows and cells not used. The bar above the summary offers to
+ * combine rows that share an account id. */
 
 static gulong
 plural_count (guint64 n)
@@ -106,12 +106,27 @@ update_status (TlWindow *self)
   g_autofree char *accounts = format_count (n_accounts);
   g_autofree char *part = NULL;
 
-  /* Translators: the parts of the status line under the table, as in
-   * "204 accounts · 3 rows skipped · 12 cells not read · 2 accounts need
-   * data · 1 note"; %s is a number */
-  part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s account", "%s accounts",
-                                       n_accounts),
-                          accounts);
+  if (tl_filter_bar_is_active (self->filter_bar))
+    {
+      TlAccountList *list = tl_account_view_get_list (self->account_view);
+      guint n_shown = list != NULL ? g_list_model_get_n_items (G_LIST_MODEL (list)) : 0;
+      g_autofree char *shown = format_count (n_shown);
+
+      /* Translators: the start of the status line while a filter is on, as
+       * in "12 of 204 accounts shown"; both %s are numbers */
+      part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s account shown",
+                                           "%s of %s accounts shown", n_accounts),
+                              shown, accounts);
+    }
+  else
+    {
+      /* Translators: the parts of the status line under the table, as in
+       * "204 accounts · 3 rows skipped · 12 cells not read · 2 accounts
+       * need data · 1 note"; %s is a number */
+      part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s account", "%s accounts",
+                                           n_accounts),
+                              accounts);
+    }
   append_part (status, part);
   append_count (status, n_skipped,
                 g_dngettext (GETTEXT_PACKAGE, "%s row skipped", "%s rows skipped",

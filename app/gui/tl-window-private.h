@@ -7,7 +7,9 @@
 
 #pragma once
 
+#include "tl-account-detail.h"
 #include "tl-account-view.h"
+#include "tl-filter-bar.h"
 #include "tl-mapping-dialog.h"
 #include "tl-window.h"
 
@@ -41,7 +43,10 @@ struct _TlWindow
   GtkLabel             *combine_label;
   GtkButton            *combine_button;
   TlTierSummary        *tier_summary;
+  TlFilterBar          *filter_bar;
+  AdwFlap              *detail_flap;
   TlAccountView        *account_view;
+  TlAccountDetail      *account_detail;
   GtkLabel             *status_label;
   GtkWidget            *details_button;
 
@@ -50,6 +55,8 @@ struct _TlWindow
   gulong                document_changed_id;
   guint                 n_repeated_ids;
   TlMappingDialog      *mapping_dialog;    /* weak */
+  TlModel              *model;             /* the default for new documents */
+  GtkWindow            *model_dialog;      /* weak */
   GtkNativeDialog      *file_chooser;
   GFile                *last_export;
 
@@ -86,5 +93,17 @@ void     _tl_window_choose_columns      (TlWindow             *self,
                                          TlDocument           *document,
                                          const GError         *error);
 void     _tl_window_update_notices      (TlWindow             *self);
+void     _tl_window_class_init_explore  (GtkWidgetClass       *widget_class);
+void     _tl_window_update_explore_actions (TlWindow          *self);
+void     _tl_window_explore_set_document (TlWindow            *self,
+                                         TlDocument           *document);
+void     _tl_window_explore_reload      (TlWindow             *self);
+void     _tl_window_class_init_model    (GtkWidgetClass       *widget_class);
+void     _tl_window_init_model          (TlWindow             *self);
+void     _tl_window_dispose_model       (TlWindow             *self);
+void     _tl_window_update_model_actions (TlWindow            *self);
+void     _tl_window_model_set_document  (TlWindow             *self,
+                                         TlDocument           *document);
+TlModel *_tl_window_copy_default_model  (TlWindow             *self);
 
 G_END_DECLS

@@ -42,6 +42,7 @@ enum
 {
   PROP_0,
   PROP_COMBINE_IDS,
+  PROP_SHOW_DETAIL,
   N_PROPS
 };
 
@@ -128,6 +129,7 @@ tl_window_dispose (GObject *object)
   if (self->mapping_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->mapping_dialog));
   g_clear_weak_pointer (&self->mapping_dialog);
+  _tl_window_dispose_model (self);
   if (self->document != NULL)
     g_clear_signal_handler (&self->document_changed_id, self->document);
 
@@ -150,6 +152,7 @@ tl_window_finalize (GObject *object)
   TlWindow *self = TL_WINDOW (object);
 
   g_clear_pointer (&self->page_before_job, g_free);
+  g_clear_pointer (&self->model, tl_model_free);
 
   G_OBJECT_CLASS (tl_window_parent_class)->finalize (object);
 }
@@ -166,6 +169,9 @@ tl_window_get_property (GObject    *object,
     {
     case PROP_COMBINE_IDS:
       g_value_set_boolean (value, tl_window_get_combine_ids (self));
+      break;
+    case PROP_SHOW_DETAIL:
+      g_value_set_boolean (value, tl_window_get_show_detail (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -184,6 +190,9 @@ tl_window_set_property (GObject      *object,
     {
     case PROP_COMBINE_IDS:
       tl_window_set_combine_ids (self, g_value_get_boolean (value));
+      break;
+    case PROP_SHOW_DETAIL:
+      tl_window_set_show_detail (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -306,6 +315,12 @@ cancel_clicked_cb (TlWindow *self)
   tl_window_cancel (self);
 }
 
+static void
+reveal_flap_cb (TlWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_DETAIL]);
+}
+
 /* Returns the first file of a drop, owned by @value. */
 static GFile *
 get_first_dropped_file (const GValue *value)
@@ -397,10 +412,21 @@ tl_window_class_init (TlWindowClass *klass)
   properties[PROP_COMBINE_IDS] =
     g_param_spec_boolean ("combine-ids", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * TlWindow:show-detail:
+   *
+   * Whether the pane that explains the selected account is open. The
+   * win.show-detail action toggles it.
+   */
+  properties[PROP_SHOW_DETAIL] =
+    g_param_spec_boolean ("show-detail", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TL_TYPE_TIER_SUMMARY);
+  g_type_ensure (TL_TYPE_FILTER_BAR);
   g_type_ensure (TL_TYPE_ACCOUNT_VIEW);
+  g_type_ensure (TL_TYPE_ACCOUNT_DETAIL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/tierline/Tierline/tl-window.ui");
@@ -413,10 +439,16 @@ tl_window_class_init (TlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TlWindow, combine_label);
   gtk_widget_class_bind_template_child (widget_class, TlWindow, combine_button);
   gtk_widget_class_bind_template_child (widget_class, TlWindow, tier_summary);
+  gtk_widget_class_bind_template_child (widget_class, TlWindow, filter_bar);
+  gtk_widget_class_bind_template_child (widget_class, TlWindow, detail_flap);
   gtk_widget_class_bind_template_child (widget_class, TlWindow, account_view);
+  gtk_widget_class_bind_template_child (widget_class, TlWindow, account_detail);
   gtk_widget_class_bind_template_child (widget_class, TlWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, TlWindow, details_button);
   gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, reveal_flap_cb);
+  _tl_window_class_init_explore (widget_class);
+  _tl_window_class_init_model (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action_cb);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action_cb);
@@ -438,6 +470,7 @@ tl_window_init (TlWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   restore_window_state (self);
+  _tl_window_init_model (self);
   setup_drop_target (self);
   _tl_window_update_actions (self);
 }
@@ -481,6 +514,8 @@ _tl_window_update_actions (TlWindow *self)
                                  self->last_export != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel",
                                  self->job_kind != TL_JOB_NONE);
+  _tl_window_update_explore_actions (self);
+  _tl_window_update_model_actions (self);
 }
 
 static void
@@ -515,19 +550,13 @@ update_title (TlWindow *self)
 }
 
 /* Shows the accounts of the document again after they were segmented
- * anew, keeping the table's sort order. */
+ * anew, keeping the table's sort order, filters and selected account. */
 static void
 document_changed_cb (TlDocument *document,
                      TlWindow   *self)
 {
-  TlAccountList *list = tl_account_view_get_list (self->account_view);
-  TlSortKey key = list != NULL ? tl_account_list_get_sort_key (list) : TL_SORT_NONE;
-  gboolean descending = list != NULL && tl_account_list_get_descending (list);
-
   tl_tier_summary_set_document (self->tier_summary, document);
-  tl_account_view_set_document (self->account_view, document);
-  if (key != TL_SORT_NONE)
-    tl_account_view_sort (self->account_view, key, descending);
+  _tl_window_explore_reload (self);
 
   update_title (self);
   _tl_window_update_notices (self);
@@ -550,6 +579,7 @@ _tl_window_set_document (TlWindow   *self,
       && tl_mapping_dialog_get_document (self->mapping_dialog) != document)
     gtk_window_destroy (GTK_WINDOW (self->mapping_dialog));
 
+  _tl_window_model_set_document (self, document);
   if (self->document != NULL)
     g_clear_signal_handler (&self->document_changed_id, self->document);
   g_set_object (&self->document, document);
@@ -559,7 +589,7 @@ _tl_window_set_document (TlWindow   *self,
   self->n_repeated_ids = tl_document_count_repeated_ids (document);
 
   tl_tier_summary_set_document (self->tier_summary, document);
-  tl_account_view_set_document (self->account_view, document);
+  _tl_window_explore_set_document (self, document);
   update_title (self);
   _tl_window_update_notices (self);
   gtk_stack_set_visible_child_name (self->stack, "accounts");

@@ -9,8 +9,10 @@
 
 #include <adwaita.h>
 
+#include "tl-account-detail.h"
 #include "tl-application.h"
 #include "tl-document.h"
+#include "tl-filter-bar.h"
 #include "tl-tier-summary.h"
 
 G_BEGIN_DECLS
@@ -25,12 +27,23 @@ void                 tl_window_open_file         (TlWindow      *self,
 void                 tl_window_export_to         (TlWindow      *self,
                                                   GFile         *file);
 void                 tl_window_cancel            (TlWindow      *self);
+const TlModel       *tl_window_get_model         (TlWindow      *self);
+void                 tl_window_open_model        (TlWindow      *self,
+                                                  GFile         *file);
+void                 tl_window_save_model_to     (TlWindow      *self,
+                                                  GFile         *file);
 TlDocument          *tl_window_get_document      (TlWindow      *self);
 GtkColumnView       *tl_window_get_column_view   (TlWindow      *self);
 GtkColumnViewColumn *tl_window_get_column        (TlWindow      *self,
                                                   const char    *sort_key);
 GListModel          *tl_window_get_visible_model (TlWindow      *self);
 TlTierSummary       *tl_window_get_tier_summary  (TlWindow      *self);
+TlFilterBar         *tl_window_get_filter_bar    (TlWindow      *self);
+TlAccountDetail     *tl_window_get_account_detail (TlWindow     *self);
+gboolean             tl_window_get_show_detail   (TlWindow      *self);
+void                 tl_window_set_show_detail   (TlWindow      *self,
+                                                  gboolean       show);
+gboolean             tl_window_shows_no_match    (TlWindow      *self);
 const char          *tl_window_get_status        (TlWindow      *self);
 gboolean             tl_window_get_combine_ids   (TlWindow      *self);
 void                 tl_window_set_combine_ids   (TlWindow      *self,
