@@ -222,7 +222,8 @@ test_account_table_typed_values (void)
 
   /* Text fields have no typed values. */
   assert_value (table, TL_FIELD_OWNER, 0, NAN);
-  g_assert_null (tl_account_table_get_values (table, TL_FIELD_OWNER));
+  g_assert_null (tl_account_table_get_values (table, TL_FIELD_OWNER).d);
+  g_assert_null (tl_account_table_get_values (table, TL_FIELD_OWNER).f);
   g_assert_cmpstr (tl_account_table_get_text (table, TL_FIELD_OWNER, 1), ==, "Omar");
   g_assert_null (tl_account_table_get_text (table, TL_FIELD_MRR, 1));
 }

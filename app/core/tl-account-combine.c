@@ -65,27 +65,85 @@ rule_for_field (int field)
     }
 }
 
+/* Returns for each row the first row with the same id (the row itself for
+ * the first one, or for an empty id), in an open-addressing table of row
+ * numbers: a million ids take a few megabytes, where a hash table of
+ * strings would take a hundred. */
+static guint32 *
+find_first_rows (const TlAccountTable *table)
+{
+  guint n_rows = tl_account_table_get_n_rows (table);
+  g_autofree const char **ids = g_new (const char *, MAX (n_rows, 1));
+  g_autofree guint32 *hashes = g_new (guint32, MAX (n_rows, 1));
+  g_autofree guint32 *slots = NULL;
+  guint32 *first = g_new (guint32, MAX (n_rows, 1));
+  gsize size = 16;
+
+  while (size < (gsize) n_rows * 2)
+    size *= 2;
+  slots = g_new0 (guint32, size);
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      guint32 h;
+      gsize i;
+
+      ids[r] = tl_account_table_get_text (table, TL_FIELD_ID, r);
+      first[r] = r;
+      if (*ids[r] == '\0')
+        continue;
+
+      /* Ids like ACC-0000001 differ in their last characters, which
+       * g_str_hash() leaves in its low bits together: mixing the bits
+       * keeps linear probing short. */
+      h = g_str_hash (ids[r]);
+      h ^= h >> 16;
+      h *= 0x85ebca6b;
+      h ^= h >> 13;
+      h *= 0xc2b2ae35;
+      h ^= h >> 16;
+      hashes[r] = h;
+
+      /* A slot holds a row number plus one, 0 when empty. */
+      for (i = h & (size - 1); slots[i] != 0; i = (i + 1) & (size - 1))
+        {
+          guint32 other = slots[i] - 1;
+
+          if (hashes[other] == h && strcmp (ids[other], ids[r]) == 0)
+            break;
+        }
+      if (slots[i] != 0)
+        first[r] = slots[i] - 1;
+      else
+        slots[i] = r + 1;
+    }
+
+  return first;
+}
+
 /* Groups rows by their id, in the order ids first appear. Rows with an
  * empty id stay alone. */
 static GPtrArray *
 group_rows (const TlAccountTable *table)
 {
-  GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
   guint n_rows = tl_account_table_get_n_rows (table);
+  g_autofree guint32 *first = find_first_rows (table);
+  g_autofree guint32 *group_of = g_new (guint32, MAX (n_rows, 1));
+  GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 
   for (guint r = 0; r < n_rows; r++)
     {
-      const char *id = tl_account_table_get_text (table, TL_FIELD_ID, r);
-      GArray *group = id != NULL && *id != '\0' ? g_hash_table_lookup (by_id, id) : NULL;
+      GArray *group;
 
-      if (group == NULL)
+      if (first[r] == r)
         {
-          group = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_ptr_array_add (groups, group);
-          if (id != NULL && *id != '\0')
-            g_hash_table_insert (by_id, (gpointer) id, group);
+          group_of[r] = groups->len;
+          g_ptr_array_add (groups, g_array_new (FALSE, FALSE, sizeof (guint)));
         }
+      else
+        group_of[r] = group_of[first[r]];
+
+      group = g_ptr_array_index (groups, group_of[r]);
       g_array_append_val (group, r);
     }
 
@@ -96,47 +154,50 @@ group_rows (const TlAccountTable *table)
 guint
 tl_account_table_count_repeated_ids (const TlAccountTable *table)
 {
-  g_autoptr(GPtrArray) groups = NULL;
+  g_autofree guint32 *first = NULL;
+  guint n_rows, repeated = 0;
 
   g_return_val_if_fail (table != NULL, 0);
 
   if (!tl_account_table_has_field (table, TL_FIELD_ID))
     return 0;
 
-  groups = group_rows (table);
+  n_rows = tl_account_table_get_n_rows (table);
+  first = find_first_rows (table);
+  for (guint r = 0; r < n_rows; r++)
+    repeated += first[r] != r;
 
-  return tl_account_table_get_n_rows (table) - groups->len;
+  return repeated;
 }
 
-/* Reports each row that repeats an earlier row's id and is kept apart. */
-void
+/* Reports each row that repeats an earlier row's id and is kept apart, and
+ * returns how many there are. */
+guint
 tl_account_table_report_repeated_ids (const TlAccountTable *table,
                                       TlImportReport       *report)
 {
-  g_autoptr(GPtrArray) groups = NULL;
+  g_autofree guint32 *first = NULL;
+  guint repeated = 0;
   int column;
 
-  g_return_if_fail (table != NULL);
-  g_return_if_fail (report != NULL);
+  g_return_val_if_fail (table != NULL, 0);
+  g_return_val_if_fail (report != NULL, 0);
 
   column = tl_account_table_get_field_column (table, TL_FIELD_ID);
   if (column < 0)
-    return;
+    return 0;
 
-  groups = group_rows (table);
-  for (guint g = 0; g < groups->len; g++)
+  first = find_first_rows (table);
+  for (guint r = 0; r < tl_account_table_get_n_rows (table); r++)
     {
-      GArray *group = g_ptr_array_index (groups, g);
-
-      for (guint i = 1; i < group->len; i++)
-        {
-          guint row = g_array_index (group, guint, i);
-
-          tl_import_report_add (report, TL_ISSUE_REPEATED_ID,
-                                tl_account_table_get_line (table, row), column,
-                                tl_account_table_get_cell (table, row, column), -1);
-        }
+      if (first[r] == r)
+        continue;
+      repeated++;
+      tl_import_report_add (report, TL_ISSUE_REPEATED_ID, tl_account_table_get_line (table, r),
+                            column, tl_account_table_get_cell (table, r, column), -1);
     }
+
+  return repeated;
 }
 
 static const char *

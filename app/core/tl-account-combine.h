@@ -15,7 +15,7 @@
 G_BEGIN_DECLS
 
 guint           tl_account_table_count_repeated_ids  (const TlAccountTable *table);
-void            tl_account_table_report_repeated_ids (const TlAccountTable *table,
+guint           tl_account_table_report_repeated_ids (const TlAccountTable *table,
                                                       TlImportReport       *report);
 TlAccountTable *tl_account_table_combine_ids         (const TlAccountTable *table,
                                                       guint32               today);

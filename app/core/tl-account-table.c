@@ -13,30 +13,14 @@
 #include <math.h>
 #include <string.h>
 
-#include "tl-account-table.h"
+#include "tl-account-table-private.h"
 #include "tl-value.h"
 
 /* Cell text lives in blocks of this size; a row never spans two blocks, and
  * a row larger than a block gets a block of its own. */
 #define BLOCK_SIZE (4 * 1024 * 1024)
 
-struct _TlAccountTable
-{
-  guint       n_columns;
-  GPtrArray  *headers;        /* NULL-terminated */
-  GArray     *has_content;    /* gboolean per column */
 
-  GPtrArray  *blocks;
-  gsize       block_used;
-  GArray     *row_offsets;    /* guint64: block index << 32 | offset */
-  GArray     *lines;          /* guint64 line of each row */
-
-  TlFieldMap *map;
-  double     *values[TL_N_FIELDS];   /* every typed field, NAN when absent */
-  TlScale     scale[TL_N_FIELDS];
-  double     *arr;
-  guint8     *arr_source;
-};
 
 /**
  * tl_account_table_new:
@@ -65,7 +49,7 @@ tl_account_table_new (const char * const *headers,
   g_array_set_size (self->has_content, n_columns);
   self->blocks = g_ptr_array_new_with_free_func (g_free);
   self->row_offsets = g_array_new (FALSE, FALSE, sizeof (guint64));
-  self->lines = g_array_new (FALSE, FALSE, sizeof (guint64));
+  self->lines = g_array_new (FALSE, FALSE, sizeof (guint32));
 
   return self;
 }
@@ -77,7 +61,11 @@ tl_account_table_free (TlAccountTable *table)
     return;
 
   for (guint f = 0; f < TL_N_FIELDS; f++)
-    g_free (table->values[f]);
+    {
+      g_free (table->values[f]);
+      g_free (table->floats[f]);
+      g_free (table->text_offsets[f]);
+    }
   g_free (table->arr);
   g_free (table->arr_source);
   g_clear_pointer (&table->map, tl_field_map_free);
@@ -108,6 +96,28 @@ reserve (TlAccountTable *self,
   self->block_used += size;
 
   return block + (*offset & 0xffffffff);
+}
+
+/* Returns whether @text holds only ASCII bytes, testing eight at a time. */
+static gboolean
+is_ascii (const char *text,
+          gsize       len)
+{
+  gsize i = 0;
+
+  for (; i + 8 <= len; i += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, text + i, 8);
+      if (word & G_GUINT64_CONSTANT (0x8080808080808080))
+        return FALSE;
+    }
+  for (; i < len; i++)
+    if ((guchar) text[i] >= 0x80)
+      return FALSE;
+
+  return TRUE;
 }
 
 static gsize
@@ -142,34 +152,40 @@ tl_account_table_append_row (TlAccountTable     *table,
   gsize size = 0;
   guint64 offset;
   char *dest;
-  g_autoptr(GPtrArray) repaired = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) repaired = NULL;
+  gboolean *has_content;
+  guint32 short_line;
 
   g_return_if_fail (table != NULL);
 
+  has_content = (gboolean *) (gpointer) table->has_content->data;
   for (guint c = 0; c < table->n_columns; c++)
     {
       const char *text = c < n_cells ? cells[c] : "";
       gsize len = c < n_cells ? lengths[c] : 0;
 
-      if (len > 0 && !g_utf8_validate_len (text, len, NULL))
+      /* ASCII is valid UTF-8: only other text is checked, and repaired
+       * when it is not valid. */
+      if (len > 0 && !is_ascii (text, len) && !g_utf8_validate_len (text, len, NULL))
         {
           char *valid = g_utf8_make_valid (text, len);
 
-          g_ptr_array_add (repaired, valid);
+          if (repaired == NULL)
+            repaired = g_ptr_array_new_full (table->n_columns, g_free);
+          g_ptr_array_set_size (repaired, table->n_columns);
+          g_ptr_array_index (repaired, c) = valid;
           len = strlen (valid);
         }
-      else
-        g_ptr_array_add (repaired, NULL);
 
       if (len > 0)
-        g_array_index (table->has_content, gboolean, c) = TRUE;
+        has_content[c] = TRUE;
       size += len + 1;
     }
 
   dest = reserve (table, size, &offset);
   for (guint c = 0; c < table->n_columns; c++)
     {
-      const char *fixed = g_ptr_array_index (repaired, c);
+      const char *fixed = repaired != NULL ? g_ptr_array_index (repaired, c) : NULL;
 
       if (fixed != NULL)
         dest += copy_cell (dest, fixed, strlen (fixed));
@@ -180,7 +196,8 @@ tl_account_table_append_row (TlAccountTable     *table,
     }
 
   g_array_append_val (table->row_offsets, offset);
-  g_array_append_val (table->lines, line);
+  short_line = (guint32) MIN (line, G_MAXUINT32);
+  g_array_append_val (table->lines, short_line);
 }
 
 static gboolean
@@ -323,9 +340,9 @@ tl_account_table_get_headers (const TlAccountTable *table)
   return (const char * const *) table->headers->pdata;
 }
 
-static const char *
-row_start (const TlAccountTable *self,
-           guint                 row)
+const char *
+_tl_account_table_row_start (const TlAccountTable *self,
+                             guint                 row)
 {
   guint64 offset = g_array_index (self->row_offsets, guint64, row);
   const char *block = g_ptr_array_index (self->blocks, offset >> 32);
@@ -345,7 +362,7 @@ tl_account_table_get_cell (const TlAccountTable *table,
   g_return_val_if_fail (row < table->row_offsets->len, NULL);
   g_return_val_if_fail (column < table->n_columns, NULL);
 
-  p = row_start (table, row);
+  p = _tl_account_table_row_start (table, row);
   for (guint c = 0; c < column; c++)
     p += strlen (p) + 1;
 
@@ -364,7 +381,7 @@ tl_account_table_get_row_cells (const TlAccountTable  *table,
   g_return_if_fail (row < table->row_offsets->len);
   g_return_if_fail (cells != NULL);
 
-  p = row_start (table, row);
+  p = _tl_account_table_row_start (table, row);
   for (guint c = 0; c < table->n_columns; c++)
     {
       cells[c] = p;
@@ -380,359 +397,7 @@ tl_account_table_get_line (const TlAccountTable *table,
   g_return_val_if_fail (table != NULL, 0);
   g_return_val_if_fail (row < table->lines->len, 0);
 
-  return g_array_index (table->lines, guint64, row);
-}
-
-typedef struct
-{
-  TlField       field;
-  TlFieldKind   kind;
-  TlColumnStyle style;
-  TlDecimalMark mark;
-  TlDateOrder   order;
-  guint         n_values;
-  guint         n_percent;   /* values written with % */
-  gboolean      ambiguity_reported;
-  double        min;
-  double        max;
-} ColumnParse;
-
-/* Walks each row's cells once and calls @func for each typed column. */
-static void
-for_each_typed_cell (TlAccountTable *self,
-                     ColumnParse   **by_column,
-                     void          (*func) (TlAccountTable *, ColumnParse *, guint,
-                                            const char *, gsize, gpointer),
-                     gpointer        data)
-{
-  guint n_rows = self->row_offsets->len;
-  guint last = 0;
-
-  for (guint c = 0; c < self->n_columns; c++)
-    if (by_column[c] != NULL)
-      last = c + 1;
-
-  for (guint r = 0; r < n_rows; r++)
-    {
-      const char *p = row_start (self, r);
-
-      for (guint c = 0; c < last; c++)
-        {
-          gsize len = strlen (p);
-
-          if (by_column[c] != NULL)
-            func (self, by_column[c], r, p, len, data);
-          p += len + 1;
-        }
-    }
-}
-
-static void
-vote_cell (TlAccountTable *self,
-           ColumnParse    *col,
-           guint           row,
-           const char     *text,
-           gsize           len,
-           gpointer        data)
-{
-  tl_column_style_add (&col->style, text, len);
-}
-
-static void
-report_invalid (TlAccountTable *self,
-                TlImportReport *report,
-                ColumnParse    *col,
-                guint           row,
-                const char     *text,
-                gsize           len)
-{
-  TlIssueKind kind = col->kind == TL_FIELD_KIND_BOOLEAN ? TL_ISSUE_INVALID_BOOLEAN
-                     : col->kind == TL_FIELD_KIND_DATE ? TL_ISSUE_INVALID_DATE
-                     : TL_ISSUE_INVALID_NUMBER;
-
-  if (report != NULL)
-    tl_import_report_add (report, kind, g_array_index (self->lines, guint64, row),
-                          tl_field_map_get_column (self->map, col->field), text, len);
-}
-
-static gboolean
-is_day_month_date (const char *text,
-                   gsize       len)
-{
-  gsize digits = 0;
-
-  while (digits < len && g_ascii_isdigit (text[digits]))
-    digits++;
-
-  return digits >= 1 && digits <= 2 && digits < len
-         && (text[digits] == '/' || text[digits] == '-');
-}
-
-/* Reports once per column that its slashed dates could be read either way,
- * because no cell has a day above 12. */
-static void
-report_ambiguous_order (TlAccountTable *self,
-                        TlImportReport *report,
-                        ColumnParse    *col,
-                        guint           row,
-                        const char     *text,
-                        gsize           len)
-{
-  if (report == NULL || col->ambiguity_reported || col->order != TL_DATE_ORDER_UNKNOWN
-      || !is_day_month_date (text, len))
-    return;
-
-  col->ambiguity_reported = TRUE;
-  tl_import_report_add (report, TL_ISSUE_AMBIGUOUS_DATES, g_array_index (self->lines, guint64, row),
-                        tl_field_map_get_column (self->map, col->field), text, len);
-}
-
-/* Turns a parsed number into what the field stores. */
-static double
-store_number (ColumnParse   *col,
-              double         v,
-              TlNumberFlags  flags)
-{
-  gboolean percent = (flags & TL_NUMBER_PERCENT) != 0;
-
-  switch (col->kind)
-    {
-    case TL_FIELD_KIND_RATIO:
-      /* 0.35, 35 % and 35 all mean 35 percent. */
-      return !percent && v > 1.0 ? v / 100.0 : v;
-    case TL_FIELD_KIND_PERCENT:
-      /* A plain 12.5 means 12.5 percent. */
-      return percent ? v : v / 100.0;
-    case TL_FIELD_KIND_SCORE:
-      /* "85%" is 85 on a 0-100 scale. */
-      return percent ? v * 100.0 : v;
-    case TL_FIELD_KIND_MONEY:
-    case TL_FIELD_KIND_COUNT:
-    case TL_FIELD_KIND_TEXT:
-    case TL_FIELD_KIND_BOOLEAN:
-    case TL_FIELD_KIND_DATE:
-    default:
-      return v;
-    }
-}
-
-static TlParseResult
-parse_cell (ColumnParse *col,
-            const char  *text,
-            gsize        len,
-            double      *out)
-{
-  TlParseResult r;
-  double v;
-  TlNumberFlags flags = 0;
-  gboolean b = FALSE;
-  guint32 day = 0;
-
-  switch (col->kind)
-    {
-    case TL_FIELD_KIND_BOOLEAN:
-      r = tl_value_parse_boolean (text, len, &b);
-      *out = b ? 1.0 : 0.0;
-      return r;
-    case TL_FIELD_KIND_DATE:
-      r = tl_value_parse_date (text, len, col->order, &day);
-      *out = day;
-      return r;
-    case TL_FIELD_KIND_MONEY:
-    case TL_FIELD_KIND_COUNT:
-    case TL_FIELD_KIND_RATIO:
-    case TL_FIELD_KIND_PERCENT:
-    case TL_FIELD_KIND_SCORE:
-    case TL_FIELD_KIND_TEXT:
-    default:
-      r = tl_value_parse_number (text, len, col->mark, &v, &flags);
-      if (r == TL_PARSE_OK && (flags & TL_NUMBER_PERCENT)
-          && (col->kind == TL_FIELD_KIND_MONEY || col->kind == TL_FIELD_KIND_COUNT))
-        return TL_PARSE_INVALID;
-      if (r == TL_PARSE_OK && (flags & TL_NUMBER_PERCENT))
-        col->n_percent++;
-      *out = store_number (col, v, flags);
-      return r;
-    }
-}
-
-static void
-parse_typed_cell (TlAccountTable *self,
-                  ColumnParse    *col,
-                  guint           row,
-                  const char     *text,
-                  gsize           len,
-                  gpointer        report)
-{
-  double v = NAN;
-  TlParseResult r = parse_cell (col, text, len, &v);
-
-  if (r == TL_PARSE_INVALID)
-    report_invalid (self, report, col, row, text, len);
-  else if (r == TL_PARSE_OK && col->kind == TL_FIELD_KIND_DATE)
-    report_ambiguous_order (self, report, col, row, text, len);
-  if (r != TL_PARSE_OK)
-    v = NAN;
-
-  if (!isnan (v))
-    {
-      col->min = col->n_values == 0 ? v : MIN (col->min, v);
-      col->max = col->n_values == 0 ? v : MAX (col->max, v);
-      col->n_values++;
-    }
-  self->values[col->field][row] = v;
-}
-
-/* Decides the scale of a CSAT, NPS or external health column from its
- * values. A column written with % is percent; 1..5 is checked before
- * 0..10 because it lies inside it. NPS: any value outside 0..10 makes the
- * column -100..100. */
-static TlScale
-decide_scale (const ColumnParse *col)
-{
-  if (col->n_values == 0)
-    return TL_SCALE_NONE;
-
-  if (col->field == TL_FIELD_NPS)
-    return col->min < 0 || col->max > 10 ? TL_SCALE_NPS : TL_SCALE_ZERO_TO_TEN;
-
-  if (col->n_percent == col->n_values)
-    return TL_SCALE_PERCENT;
-  if (col->min >= 1 && col->max <= 5)
-    return TL_SCALE_ONE_TO_FIVE;
-  if (col->min >= 0 && col->max <= 10)
-    return TL_SCALE_ZERO_TO_TEN;
-
-  return TL_SCALE_PERCENT;
-}
-
-static void
-clear_typed (TlAccountTable *self)
-{
-  for (guint f = 0; f < TL_N_FIELDS; f++)
-    {
-      g_clear_pointer (&self->values[f], g_free);
-      self->scale[f] = TL_SCALE_NONE;
-    }
-  g_clear_pointer (&self->arr, g_free);
-  g_clear_pointer (&self->arr_source, g_free);
-}
-
-/* ARR is the ARR cell, or 12 x MRR when that cell is empty. A negative
- * amount is invalid and gives no ARR. */
-static void
-compute_arr (TlAccountTable *self,
-             TlImportReport *report)
-{
-  guint n_rows = self->row_offsets->len;
-  const double *arr = self->values[TL_FIELD_ARR];
-  const double *mrr = self->values[TL_FIELD_MRR];
-
-  self->arr = g_new (double, MAX (n_rows, 1));
-  self->arr_source = g_new0 (guint8, MAX (n_rows, 1));
-
-  for (guint r = 0; r < n_rows; r++)
-    {
-      TlField from = TL_FIELD_ARR;
-      double v = arr != NULL ? arr[r] : NAN;
-
-      if (isnan (v) && mrr != NULL && !isnan (mrr[r]))
-        {
-          from = TL_FIELD_MRR;
-          v = 12.0 * mrr[r];
-        }
-
-      if (isnan (v))
-        {
-          self->arr_source[r] = TL_ARR_SOURCE_NONE;
-          if (report != NULL)
-            tl_import_report_add (report, TL_ISSUE_MISSING_ARR,
-                                  g_array_index (self->lines, guint64, r), -1, NULL, 0);
-        }
-      else if (v < 0)
-        {
-          int column = tl_field_map_get_column (self->map, from);
-
-          self->arr_source[r] = TL_ARR_SOURCE_INVALID;
-          v = NAN;
-          if (report != NULL)
-            tl_import_report_add (report, TL_ISSUE_NEGATIVE_ARR,
-                                  g_array_index (self->lines, guint64, r), column,
-                                  tl_account_table_get_cell (self, r, column), -1);
-        }
-      else
-        self->arr_source[r] = from == TL_FIELD_ARR ? TL_ARR_SOURCE_ARR : TL_ARR_SOURCE_MRR;
-
-      self->arr[r] = v;
-    }
-}
-
-static void
-allocate_typed (TlAccountTable *self,
-                ColumnParse    *col)
-{
-  self->values[col->field] = g_new (double, MAX (self->row_offsets->len, 1));
-}
-
-/**
- * tl_account_table_apply_map:
- * @table: a table whose rows are finished
- * @map: which column holds which field
- * @report: (nullable): where unreadable cells are reported
- *
- * Parses the mapped columns into typed values. Each column's decimal mark
- * and date order are decided from all its cells first, so that "1.234" in
- * a column of "1.234,56" values is 1234. A cell that cannot be read is
- * absent for that account and reported; it never becomes 0.
- */
-void
-tl_account_table_apply_map (TlAccountTable   *table,
-                            const TlFieldMap *map,
-                            TlImportReport   *report)
-{
-  ColumnParse cols[TL_N_FIELDS];
-  g_autofree ColumnParse **by_column = NULL;
-  guint n_cols = 0;
-
-  g_return_if_fail (table != NULL);
-  g_return_if_fail (map != NULL);
-
-  clear_typed (table);
-  g_clear_pointer (&table->map, tl_field_map_free);
-  table->map = tl_field_map_copy (map);
-
-  by_column = g_new0 (ColumnParse *, MAX (table->n_columns, 1));
-  for (guint f = 0; f < TL_N_FIELDS; f++)
-    {
-      int c = tl_field_map_get_column (map, f);
-      ColumnParse *col = &cols[n_cols];
-
-      if (c < 0 || (guint) c >= table->n_columns || tl_field_get_kind (f) == TL_FIELD_KIND_TEXT)
-        continue;
-
-      memset (col, 0, sizeof *col);
-      col->field = f;
-      col->kind = tl_field_get_kind (f);
-      by_column[c] = col;
-      allocate_typed (table, col);
-      n_cols++;
-    }
-
-  for_each_typed_cell (table, by_column, vote_cell, NULL);
-  for (guint i = 0; i < n_cols; i++)
-    {
-      cols[i].mark = tl_column_style_get_mark (&cols[i].style);
-      cols[i].order = tl_column_style_get_order (&cols[i].style);
-    }
-  for_each_typed_cell (table, by_column, parse_typed_cell, report);
-
-  for (guint i = 0; i < n_cols; i++)
-    if (cols[i].kind == TL_FIELD_KIND_SCORE)
-      table->scale[cols[i].field] = decide_scale (&cols[i]);
-
-  compute_arr (table, report);
-  if (report != NULL)
-    tl_import_report_set_n_accounts (report, table->row_offsets->len);
+  return g_array_index (table->lines, guint32, row);
 }
 
 const TlFieldMap *
@@ -756,16 +421,21 @@ tl_account_table_get_field_column (const TlAccountTable *table,
   return tl_field_map_get_column (table->map, field);
 }
 
-/* Returns a typed field's values by row (NAN when absent), or NULL when
- * the field is not mapped or is text. */
-const double *
+/* Returns a typed field's values by row (NAN when absent), with both
+ * arrays NULL when the field is not mapped or is text. */
+TlValues
 tl_account_table_get_values (const TlAccountTable *table,
                              TlField               field)
 {
-  g_return_val_if_fail (table != NULL, NULL);
-  g_return_val_if_fail (field < TL_N_FIELDS, NULL);
+  TlValues values = { NULL, NULL };
 
-  return table->values[field];
+  g_return_val_if_fail (table != NULL, values);
+  g_return_val_if_fail (field < TL_N_FIELDS, values);
+
+  values.d = table->values[field];
+  values.f = table->floats[field];
+
+  return values;
 }
 
 TlScale
@@ -810,6 +480,8 @@ tl_account_table_get_value (const TlAccountTable *table,
 
   if (table->values[field] != NULL)
     return table->values[field][row];
+  if (table->floats[field] != NULL)
+    return table->floats[field][row];
 
   return NAN;
 }
@@ -827,6 +499,8 @@ tl_account_table_get_text (const TlAccountTable *table,
   column = tl_account_table_get_field_column (table, field);
   if (column < 0)
     return NULL;
+  if (field < TL_N_FIELDS && table->text_offsets[field] != NULL)
+    return _tl_account_table_row_start (table, row) + table->text_offsets[field][row];
 
   return tl_account_table_get_cell (table, row, column);
 }

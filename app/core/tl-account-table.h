@@ -8,6 +8,7 @@
 #pragma once
 
 #include <glib.h>
+#include <math.h>
 
 #include "tl-field.h"
 #include "tl-field-map.h"
@@ -35,6 +36,27 @@ typedef enum
 } TlArrSource;
 
 typedef struct _TlAccountTable TlAccountTable;
+
+/* A typed column: doubles, or floats when every value is exact as a float.
+ * Both are NULL for a column that is not mapped or holds text. */
+typedef struct
+{
+  const double *d;
+  const float  *f;
+} TlValues;
+
+/* Returns the value of @row, NAN when absent. */
+static inline double
+tl_values_get (TlValues values,
+               guint    row)
+{
+  if (values.d != NULL)
+    return values.d[row];
+  if (values.f != NULL)
+    return values.f[row];
+
+  return NAN;
+}
 
 TlAccountTable   *tl_account_table_new             (const char * const *headers,
                                                     guint               n_columns);
@@ -65,7 +87,7 @@ guint64           tl_account_table_get_line        (const TlAccountTable *table,
 const TlFieldMap *tl_account_table_get_map         (const TlAccountTable *table);
 int               tl_account_table_get_field_column (const TlAccountTable *table,
                                                     TlField               field);
-const double     *tl_account_table_get_values      (const TlAccountTable *table,
+TlValues          tl_account_table_get_values      (const TlAccountTable *table,
                                                     TlField               field);
 TlScale           tl_account_table_get_scale       (const TlAccountTable *table,
                                                     TlField               field);

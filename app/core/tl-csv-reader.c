@@ -48,6 +48,8 @@ struct _TlCsvReader
   gboolean        detected;
   GByteArray     *pending;       /* input held until detection */
   char            delimiter;
+  guint8          ends_plain[256];   /* bytes that end a run of an unquoted field */
+  guint8          ends_quoted[256];  /* bytes that end a run of a quoted field */
   const char     *encoding;
   GIConv          converter;     /* to UTF-8, or (GIConv) -1 */
   GByteArray     *undecoded;     /* an incomplete sequence between feeds */
@@ -61,14 +63,21 @@ struct _TlCsvReader
   gboolean        skip_record;
   TlIssueKind     skip_reason;
   gsize           field_start;   /* offset of the current field in record */
-  GByteArray     *record;        /* the record's cells, each NUL-terminated */
-  GArray         *starts;        /* gsize offset of each finished cell */
-  GPtrArray      *cells;
-  GArray         *lengths;
+  char           *record;        /* the record's cells, each NUL-terminated */
+  gsize           record_len;
+  gsize           record_size;
+  gsize          *starts;        /* offset of each finished cell */
+  guint           n_starts;
+  guint           starts_size;
+  const char    **cells;         /* handed to the row callback */
+  gsize          *lengths;
   gboolean        stopped;       /* the row callback failed */
 };
 
 G_DEFINE_QUARK (tl-csv-error-quark, tl_csv_error)
+
+static void set_delimiter (TlCsvReader *self,
+                           char         delimiter);
 
 /**
  * tl_csv_reader_new:
@@ -99,15 +108,17 @@ tl_csv_reader_new (TlCsvRowFunc    row_func,
    * empty input. */
   self->pending = g_byte_array_sized_new (4096);
   self->undecoded = g_byte_array_new ();
-  self->delimiter = ',';
+  set_delimiter (self, ',');
   self->encoding = "UTF-8";
   self->converter = (GIConv) -1;
   self->line = 1;
   self->record_line = 1;
-  self->record = g_byte_array_sized_new (4096);
-  self->starts = g_array_new (FALSE, FALSE, sizeof (gsize));
-  self->cells = g_ptr_array_new ();
-  self->lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
+  self->record_size = 4096;
+  self->record = g_malloc (self->record_size);
+  self->starts_size = 64;
+  self->starts = g_new (gsize, self->starts_size);
+  self->cells = g_new (const char *, self->starts_size);
+  self->lengths = g_new (gsize, self->starts_size);
 
   return self;
 }
@@ -122,10 +133,10 @@ tl_csv_reader_free (TlCsvReader *reader)
     g_iconv_close (reader->converter);
   g_byte_array_unref (reader->pending);
   g_byte_array_unref (reader->undecoded);
-  g_byte_array_unref (reader->record);
-  g_array_unref (reader->starts);
-  g_ptr_array_unref (reader->cells);
-  g_array_unref (reader->lengths);
+  g_free (reader->record);
+  g_free (reader->starts);
+  g_free (reader->cells);
+  g_free (reader->lengths);
   g_free (reader);
 }
 
@@ -149,11 +160,24 @@ tl_csv_reader_get_encoding (const TlCsvReader *reader)
 static void
 reset_record (TlCsvReader *self)
 {
-  g_byte_array_set_size (self->record, 0);
-  g_array_set_size (self->starts, 0);
+  self->record_len = 0;
+  self->n_starts = 0;
   self->field_start = 0;
   self->skip_record = FALSE;
   self->state = STATE_FIELD_START;
+}
+
+/* Makes room for @len more bytes in the record buffer. */
+static inline void
+reserve_record (TlCsvReader *self,
+                gsize        len)
+{
+  if (self->record_len + len <= self->record_size)
+    return;
+
+  while (self->record_len + len > self->record_size)
+    self->record_size *= 2;
+  self->record = g_realloc (self->record, self->record_size);
 }
 
 static void
@@ -164,20 +188,22 @@ append_bytes (TlCsvReader *self,
   if (self->skip_record || len == 0)
     return;
 
-  if (self->record->len - self->field_start + len > TL_CSV_MAX_FIELD)
+  if (self->record_len - self->field_start + len > TL_CSV_MAX_FIELD)
     {
       self->skip_record = TRUE;
       self->skip_reason = TL_ISSUE_FIELD_TOO_LONG;
       return;
     }
-  if (self->record->len + len > MAX_RECORD_BYTES)
+  if (self->record_len + len > MAX_RECORD_BYTES)
     {
       self->skip_record = TRUE;
       self->skip_reason = TL_ISSUE_ROW_TOO_LONG;
       return;
     }
 
-  g_byte_array_append (self->record, (const guint8 *) data, len);
+  reserve_record (self, len);
+  memcpy (self->record + self->record_len, data, len);
+  self->record_len += len;
 }
 
 static void
@@ -189,22 +215,30 @@ end_field (TlCsvReader *self)
   if (self->skip_record)
     return;
 
-  if (self->starts->len >= MAX_RECORD_CELLS)
+  if (self->n_starts >= MAX_RECORD_CELLS)
     {
       self->skip_record = TRUE;
       self->skip_reason = TL_ISSUE_ROW_TOO_LONG;
       return;
     }
 
-  g_byte_array_append (self->record, (const guint8 *) "", 1);
-  g_array_append_val (self->starts, self->field_start);
-  self->field_start = self->record->len;
+  reserve_record (self, 1);
+  self->record[self->record_len++] = '\0';
+  if (self->n_starts == self->starts_size)
+    {
+      self->starts_size *= 2;
+      self->starts = g_renew (gsize, self->starts, self->starts_size);
+      self->cells = g_renew (const char *, self->cells, self->starts_size);
+      self->lengths = g_renew (gsize, self->lengths, self->starts_size);
+    }
+  self->starts[self->n_starts++] = self->field_start;
+  self->field_start = self->record_len;
 }
 
 static gboolean
 record_is_blank (TlCsvReader *self)
 {
-  return self->starts->len == 1 && self->record->len == 1;
+  return self->n_starts == 1 && self->record_len == 1;
 }
 
 /* Hands the finished record to the row callback. */
@@ -226,21 +260,17 @@ end_record (TlCsvReader  *self,
 
   if (!record_is_blank (self))
     {
-      g_ptr_array_set_size (self->cells, 0);
-      g_array_set_size (self->lengths, self->starts->len);
-      for (guint i = 0; i < self->starts->len; i++)
+      for (guint i = 0; i < self->n_starts; i++)
         {
-          gsize start = g_array_index (self->starts, gsize, i);
-          gsize end = i + 1 < self->starts->len
-                      ? g_array_index (self->starts, gsize, i + 1) : self->record->len;
+          gsize end = i + 1 < self->n_starts ? self->starts[i + 1] : self->record_len;
 
-          g_ptr_array_add (self->cells, self->record->data + start);
-          g_array_index (self->lengths, gsize, i) = end - start - 1;
+          self->cells[i] = self->record + self->starts[i];
+          self->lengths[i] = end - self->starts[i] - 1;
         }
 
-      row.cells = (const char * const *) self->cells->pdata;
-      row.lengths = (const gsize *) (gpointer) self->lengths->data;
-      row.n_cells = self->starts->len;
+      row.cells = self->cells;
+      row.lengths = self->lengths;
+      row.n_cells = self->n_starts;
       row.line = self->record_line;
       if (!self->row_func (&row, self->user_data, error))
         {
@@ -262,7 +292,8 @@ tokenize (TlCsvReader  *self,
 {
   const char *p = data;
   const char *end;
-  const char delim = self->delimiter;
+  const guint8 *ends_plain = self->ends_plain;
+  const guint8 *ends_quoted = self->ends_quoted;
 
   /* An empty decoded buffer can be NULL, and even NULL + 0 is undefined. */
   if (len == 0)
@@ -299,7 +330,7 @@ tokenize (TlCsvReader  *self,
             const char *q = p;
             char c;
 
-            while (q < end && *q != delim && *q != '\n' && *q != '\r' && *q != '\0')
+            while (q < end && !ends_plain[(guint8) *q])
               q++;
             append_bytes (self, p, q - p);
             p = q;
@@ -307,7 +338,7 @@ tokenize (TlCsvReader  *self,
               break;
 
             c = *p++;
-            if (c == delim)
+            if (c == self->delimiter)
               end_field (self);
             else if (c == '\n' || c == '\r')
               {
@@ -325,7 +356,7 @@ tokenize (TlCsvReader  *self,
             const char *q = p;
             char c;
 
-            while (q < end && *q != '"' && *q != '\n' && *q != '\r' && *q != '\0')
+            while (q < end && !ends_quoted[(guint8) *q])
               q++;
             if (q > p)
               self->quoted_cr = FALSE;
@@ -673,6 +704,20 @@ detect_delimiter (const char *text,
   return best;
 }
 
+/* Fills the tables of the bytes that end a run of field text. */
+static void
+set_delimiter (TlCsvReader *self,
+               char         delimiter)
+{
+  self->delimiter = delimiter;
+  memset (self->ends_plain, 0, sizeof self->ends_plain);
+  memset (self->ends_quoted, 0, sizeof self->ends_quoted);
+  self->ends_plain[(guint8) delimiter] = 1;
+  self->ends_plain['\n'] = self->ends_plain['\r'] = self->ends_plain['\0'] = 1;
+  self->ends_quoted['"'] = 1;
+  self->ends_quoted['\n'] = self->ends_quoted['\r'] = self->ends_quoted['\0'] = 1;
+}
+
 /* Decides encoding and delimiter from the held input, then reads it. */
 static gboolean
 detect_and_start (TlCsvReader  *self,
@@ -716,6 +761,7 @@ detect_and_start (TlCsvReader  *self,
     }
   else
     self->delimiter = detect_delimiter (text, detect_len);
+  set_delimiter (self, self->delimiter);
 
   if (self->report != NULL)
     tl_import_report_set_encoding (self->report, self->encoding);
@@ -811,7 +857,7 @@ tl_csv_reader_finish (TlCsvReader  *reader,
       return TRUE;
     }
 
-  if (reader->starts->len > 0 || reader->record->len > 0
+  if (reader->n_starts > 0 || reader->record_len > 0
       || reader->state != STATE_FIELD_START)
     return end_record (reader, error);
 

@@ -42,6 +42,7 @@ struct _TlDocument
   guint            named_columns;   /* columns up to the last non-blank header */
   TlHeaderFinder  *finder;          /* the first rows, until the header is known */
   TlHistory       *history;         /* past quarters for the trend rules, or NULL */
+  guint            repeated_ids;    /* rows that repeat an earlier row's id */
 };
 
 G_DEFINE_FINAL_TYPE (TlDocument, tl_document, G_TYPE_OBJECT)
@@ -382,6 +383,7 @@ parse_rows (TlDocument *self)
     {
       g_autoptr(TlImportReport) combined_report = tl_import_report_new ();
 
+      self->repeated_ids = tl_account_table_count_repeated_ids (self->rows);
       self->combined = tl_account_table_combine_ids (self->rows, today_julian ());
       tl_account_table_apply_map (self->combined, self->map, combined_report);
       tl_import_report_merge (self->report, combined_report, 1u << TL_ISSUE_MISSING_ARR);
@@ -389,7 +391,7 @@ parse_rows (TlDocument *self)
       self->table = self->combined;
     }
   else
-    tl_account_table_report_repeated_ids (self->rows, rows_report);
+    self->repeated_ids = tl_account_table_report_repeated_ids (self->rows, rows_report);
 
   tl_import_report_merge (self->report, rows_report, row_kinds);
   tl_import_report_set_n_accounts (self->report, tl_account_table_get_n_rows (self->table));
@@ -418,16 +420,28 @@ flag_moves (TlDocument     *self,
     }
 }
 
-/* Parses, calibrates and segments from the current map and model. */
+/* Parses, calibrates and segments from the current map and model, logging
+ * how long each step takes. */
 static void
 segment (TlDocument *self)
 {
+  gint64 start = g_get_monotonic_time ();
+  gint64 parsed, calibrated, segmented;
+
   parse_rows (self);
+  parsed = g_get_monotonic_time ();
   calibrate (self);
+  calibrated = g_get_monotonic_time ();
 
   g_clear_pointer (&self->segmentation, tl_segmentation_free);
   self->segmentation = tl_segmentation_new (self->table, self->model);
+  segmented = g_get_monotonic_time ();
   flag_moves (self, self->report);
+
+  g_debug ("parsed in %" G_GINT64_FORMAT " ms, calibrated in %" G_GINT64_FORMAT " ms, "
+           "segmented in %" G_GINT64_FORMAT " ms, moves in %" G_GINT64_FORMAT " ms",
+           (parsed - start) / 1000, (calibrated - parsed) / 1000,
+           (segmented - calibrated) / 1000, (g_get_monotonic_time () - segmented) / 1000);
 }
 
 /**
@@ -597,7 +611,7 @@ tl_document_count_repeated_ids (TlDocument *self)
   if (self->segmentation == NULL)
     return 0;
 
-  return tl_account_table_count_repeated_ids (self->rows);
+  return self->repeated_ids;
 }
 
 /**

@@ -86,13 +86,45 @@ tl_movement_parse_tier_label (const TlModel *model,
   return 0;
 }
 
-static int
-compare_desc (const void *a,
-              const void *b)
+/* Moves the @k-th largest value to values[k], larger ones before it
+ * (Hoare's selection, linear on average). */
+static void
+select_kth_largest (double *values,
+                    guint   n,
+                    guint   k)
 {
-  double x = *(const double *) a, y = *(const double *) b;
+  guint lo = 0, hi = n - 1;
 
-  return (x < y) - (x > y);
+  while (lo < hi)
+    {
+      double pivot = values[lo + (hi - lo) / 2];
+      guint i = lo, j = hi;
+
+      while (i <= j)
+        {
+          while (values[i] > pivot)
+            i++;
+          while (values[j] < pivot)
+            j--;
+          if (i <= j)
+            {
+              double swap = values[i];
+
+              values[i] = values[j];
+              values[j] = swap;
+              i++;
+              if (j == 0)
+                break;
+              j--;
+            }
+        }
+      if (k <= j)
+        hi = j;
+      else if (k >= i)
+        lo = i;
+      else
+        return;
+    }
 }
 
 /* Returns the lowest ARR among the top tenth of tier 4 accounts (at least
@@ -110,8 +142,8 @@ review_cutoff (const TlSegmentation *seg,
   if (values->len == 0)
     return INFINITY;
 
-  qsort (values->data, values->len, sizeof (double), compare_desc);
   top = MAX (1, (guint) ceil (values->len * REVIEW_TOP_SHARE));
+  select_kth_largest ((double *) (gpointer) values->data, values->len, top - 1);
 
   return g_array_index (values, double, top - 1);
 }
@@ -150,6 +182,24 @@ bound_flags (const TlModel *model,
     flags |= TL_MOVE_WATCH_DOWN;
 
   return flags;
+}
+
+/* Files repeat a handful of labels, so each is matched once; the keys are
+ * the table's own cells, which outlive the cache. */
+static int
+parse_label_cached (GHashTable    *labels,
+                    const TlModel *model,
+                    const char    *label)
+{
+  gpointer found;
+
+  if (g_hash_table_lookup_extended (labels, label, NULL, &found))
+    return GPOINTER_TO_INT (found);
+
+  g_hash_table_insert (labels, (gpointer) label,
+                       GINT_TO_POINTER (tl_movement_parse_tier_label (model, label)));
+
+  return tl_movement_parse_tier_label (model, label);
 }
 
 static void
@@ -217,6 +267,7 @@ tl_movement_compute (const TlAccountTable *table,
 {
   GPtrArray *unknown = g_ptr_array_new_with_free_func (unknown_label_free);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) labels = g_hash_table_new (g_str_hash, g_str_equal);
   const double *arr;
   double cutoff;
   gboolean has_current;
@@ -238,7 +289,7 @@ tl_movement_compute (const TlAccountTable *table,
       if (has_current && tier != TL_TIER_NONE)
         {
           const char *label = tl_account_table_get_text (table, TL_FIELD_CURRENT_TIER, r);
-          int current = tl_movement_parse_tier_label (model, label);
+          int current = parse_label_cached (labels, model, label);
 
           if (current == 0)
             note_unknown_label (unknown, seen, label, r);

@@ -19,12 +19,12 @@
 typedef struct
 {
   const double *arr;
-  const double *dau, *mau, *dau_mau;
-  const double *features_used, *features_available, *adoption;
-  const double *csat, *escalations, *exec_sponsor, *champion, *nps;
-  const double *seats_licensed, *seats_used, *feature_requests, *growth, *teams;
-  const double *api_calls, *api_calls_prev;
-  const double *external;
+  TlValues      dau, mau, dau_mau;
+  TlValues      features_used, features_available, adoption;
+  TlValues      csat, escalations, exec_sponsor, champion, nps;
+  TlValues      seats_licensed, seats_used, feature_requests, growth, teams;
+  TlValues      api_calls, api_calls_prev;
+  TlValues      external;
   TlScale       csat_scale, nps_scale, external_scale;
 } Inputs;
 
@@ -58,10 +58,10 @@ inputs_init (Inputs               *in,
 }
 
 static inline double
-get (const double *column,
-     guint        row)
+get (TlValues column,
+     guint    row)
 {
-  return column != NULL ? column[row] : NAN;
+  return tl_values_get (column, row);
 }
 
 static inline double
@@ -408,23 +408,49 @@ allocate (TlSegmentation *self,
   self->movement = g_new0 (guint16, size);
 }
 
+/* The totals of a run of rows, added up per thread and merged. */
+typedef struct
+{
+  TlTierStats tiers[TL_N_TIERS + 1];
+  guint       health_counts[TL_HEALTH_NONE + 1];
+  guint       expansion_counts[TL_EXPANSION_HIGH + 1];
+  double      total_arr;
+} Totals;
+
 static void
-tally (TlSegmentation *self,
-       const Inputs   *in,
-       const TlModel  *model,
-       guint           row)
+tally (Totals               *totals,
+       const TlSegmentation *self,
+       const Inputs         *in,
+       const TlModel        *model,
+       guint                 row)
 {
   guint tier = self->tier[row];
   int score = self->health[row] == TL_HEALTH_ABSENT ? -1 : self->health[row];
 
-  self->tiers[tier].accounts++;
+  totals->tiers[tier].accounts++;
   if (tier != TL_TIER_NONE)
     {
-      self->tiers[tier].arr += in->arr[row];
-      self->total_arr += in->arr[row];
+      totals->tiers[tier].arr += in->arr[row];
+      totals->total_arr += in->arr[row];
     }
-  self->health_counts[tl_health_status_for_score (model, score)]++;
-  self->expansion_counts[self->expansion[row]]++;
+  totals->health_counts[tl_health_status_for_score (model, score)]++;
+  totals->expansion_counts[self->expansion[row]]++;
+}
+
+static void
+merge_totals (TlSegmentation *self,
+              const Totals   *totals)
+{
+  for (guint t = 0; t <= TL_N_TIERS; t++)
+    {
+      self->tiers[t].accounts += totals->tiers[t].accounts;
+      self->tiers[t].arr += totals->tiers[t].arr;
+    }
+  for (guint h = 0; h <= TL_HEALTH_NONE; h++)
+    self->health_counts[h] += totals->health_counts[h];
+  for (guint e = 0; e <= TL_EXPANSION_HIGH; e++)
+    self->expansion_counts[e] += totals->expansion_counts[e];
+  self->total_arr += totals->total_arr;
 }
 
 static void
@@ -450,6 +476,58 @@ reset_totals (TlSegmentation *self)
   self->total_arr = 0;
 }
 
+/* Fewer rows are segmented on one thread: starting others costs more. */
+#define ROWS_PER_THREAD 50000
+#define MAX_THREADS 4
+
+/* The rows one thread segments, and their totals. */
+typedef struct
+{
+  TlSegmentation *seg;
+  const Inputs   *in;
+  const TlModel  *model;
+  guint           first_row;
+  guint           end_row;
+  Totals          totals;
+} Share;
+
+static gpointer
+segment_share (gpointer data)
+{
+  Share *share = data;
+  TlSegmentation *seg = share->seg;
+
+  for (guint r = share->first_row; r < share->end_row; r++)
+    {
+      TlHealthDetail h;
+      TlExpansionDetail e;
+      guint8 flags = 0;
+
+      compute_health (share->in, share->model, r, &h);
+      compute_expansion (share->in, share->model, r, &e);
+
+      for (guint c = 0; c < TL_N_COMPONENTS; c++)
+        flags |= h.has_data[c] << c;
+      flags |= h.external ? TL_HEALTH_FLAG_EXTERNAL : 0;
+      flags |= h.partial ? TL_HEALTH_FLAG_PARTIAL : 0;
+
+      seg->tier[r] = tl_tier_for_arr (share->model, share->in->arr[r]);
+      seg->health[r] = h.score < 0 ? TL_HEALTH_ABSENT : h.score;
+      seg->health_flags[r] = flags;
+      seg->expansion[r] = e.level;
+      seg->signals_fired[r] = 0;
+      seg->signals_known[r] = 0;
+      for (guint s = 0; s < TL_N_SIGNALS; s++)
+        {
+          seg->signals_fired[r] |= e.fired[s] << s;
+          seg->signals_known[r] |= e.known[s] << s;
+        }
+      tally (&share->totals, seg, share->in, share->model, r);
+    }
+
+  return NULL;
+}
+
 /**
  * tl_segmentation_update:
  * @segmentation: results to overwrite
@@ -465,6 +543,9 @@ tl_segmentation_update (TlSegmentation       *segmentation,
                         const TlModel        *model)
 {
   Inputs in;
+  Share shares[MAX_THREADS];
+  GThread *threads[MAX_THREADS] = { NULL };
+  guint n_shares;
 
   g_return_if_fail (segmentation != NULL);
   g_return_if_fail (table != NULL);
@@ -475,32 +556,25 @@ tl_segmentation_update (TlSegmentation       *segmentation,
   inputs_init (&in, table);
   reset_totals (segmentation);
 
-  for (guint r = 0; r < segmentation->n_accounts; r++)
+  n_shares = CLAMP (MIN (g_get_num_processors (), segmentation->n_accounts / ROWS_PER_THREAD),
+                    1, MAX_THREADS);
+  for (guint i = 0; i < n_shares; i++)
     {
-      TlHealthDetail h;
-      TlExpansionDetail e;
-      guint8 flags = 0;
-
-      compute_health (&in, model, r, &h);
-      compute_expansion (&in, model, r, &e);
-
-      for (guint c = 0; c < TL_N_COMPONENTS; c++)
-        flags |= h.has_data[c] << c;
-      flags |= h.external ? TL_HEALTH_FLAG_EXTERNAL : 0;
-      flags |= h.partial ? TL_HEALTH_FLAG_PARTIAL : 0;
-
-      segmentation->tier[r] = tl_tier_for_arr (model, in.arr[r]);
-      segmentation->health[r] = h.score < 0 ? TL_HEALTH_ABSENT : h.score;
-      segmentation->health_flags[r] = flags;
-      segmentation->expansion[r] = e.level;
-      segmentation->signals_fired[r] = 0;
-      segmentation->signals_known[r] = 0;
-      for (guint s = 0; s < TL_N_SIGNALS; s++)
-        {
-          segmentation->signals_fired[r] |= e.fired[s] << s;
-          segmentation->signals_known[r] |= e.known[s] << s;
-        }
-      tally (segmentation, &in, model, r);
+      memset (&shares[i], 0, sizeof shares[i]);
+      shares[i].seg = segmentation;
+      shares[i].in = &in;
+      shares[i].model = model;
+      shares[i].first_row = (guint) ((guint64) segmentation->n_accounts * i / n_shares);
+      shares[i].end_row = (guint) ((guint64) segmentation->n_accounts * (i + 1) / n_shares);
+    }
+  for (guint i = 1; i < n_shares; i++)
+    threads[i] = g_thread_new ("tl-segment", segment_share, &shares[i]);
+  segment_share (&shares[0]);
+  for (guint i = 0; i < n_shares; i++)
+    {
+      if (i > 0)
+        g_thread_join (threads[i]);
+      merge_totals (segmentation, &shares[i].totals);
     }
 
   compute_shares (segmentation);

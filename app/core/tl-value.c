@@ -495,6 +495,50 @@ scan_suffix (Cursor      *c,
   return closed && c->p == c->end;
 }
 
+/* Powers of ten that doubles hold exactly. */
+static const double exact_powers[] = {
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+};
+
+/* Reads the common plain forms, "1234", "-56" and "78.9" (with the
+ * column's decimal mark), without the general parser. With at most 15
+ * digits both the digits and the power of ten are exact doubles, so one
+ * division gives the correctly rounded value, as strtod() would. Returns
+ * FALSE for any other form. */
+static gboolean
+parse_plain (const char    *text,
+             gsize          len,
+             TlDecimalMark  mark,
+             double        *value)
+{
+  char dec = mark == TL_DECIMAL_COMMA ? ',' : '.';
+  gboolean negative = text[0] == '-';
+  gsize i = negative;
+  guint64 digits = 0;
+  guint n_digits = 0, n_fraction = 0;
+
+  if (i >= len || !g_ascii_isdigit (text[i]))
+    return FALSE;
+
+  for (; i < len && g_ascii_isdigit (text[i]); i++, n_digits++)
+    digits = digits * 10 + (text[i] - '0');
+  if (i < len)
+    {
+      if (text[i] != dec || i + 1 >= len)
+        return FALSE;
+      for (i++; i < len && g_ascii_isdigit (text[i]); i++, n_digits++, n_fraction++)
+        digits = digits * 10 + (text[i] - '0');
+    }
+  if (i != len || n_digits > 15)
+    return FALSE;
+
+  *value = (double) digits / exact_powers[n_fraction];
+  if (negative)
+    *value = -*value;
+
+  return TRUE;
+}
+
 /**
  * tl_value_parse_number:
  * @text: the cell
@@ -529,6 +573,8 @@ tl_value_parse_number (const char    *text,
 
   if (flags != NULL)
     *flags = 0;
+  if (text != NULL && len > 0 && parse_plain (text, len, mark, value))
+    return TL_PARSE_OK;
   if (text == NULL || tl_value_is_absent (text, len))
     return TL_PARSE_ABSENT;
 
@@ -581,6 +627,14 @@ tl_value_parse_boolean (const char *text,
   char lower[8];
 
   g_return_val_if_fail (value != NULL, TL_PARSE_INVALID);
+
+  /* The common spellings, without trimming or lowering. */
+  if (text != NULL && ((len == 3 && memcmp (text, "Yes", 3) == 0)
+                       || (len == 3 && memcmp (text, "yes", 3) == 0)))
+    return *value = TRUE, TL_PARSE_OK;
+  if (text != NULL && ((len == 2 && memcmp (text, "No", 2) == 0)
+                       || (len == 2 && memcmp (text, "no", 2) == 0)))
+    return *value = FALSE, TL_PARSE_OK;
 
   if (text == NULL || tl_value_is_absent (text, len))
     return TL_PARSE_ABSENT;
