@@ -21,10 +21,46 @@
 
 #define G_LOG_DOMAIN "gui-test-util"
 
+#include <glib/gstdio.h>
+
 #include "tl-account-row.h"
 #include "gui-test-util.h"
 
 TlApplication *gui_test_app;
+
+/* The user data folder of the tests, which contains the snapshot database. */
+static char *data_home;
+
+/* Points the user data folder at a new temporary folder, before anything
+ * reads it: GLib keeps the first value it reads. The tests then never
+ * touch the real snapshot database. */
+static void
+isolate_data_home (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  data_home = g_dir_make_tmp ("tierline-test-data-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
+}
 
 /* Registers the application, or prints a TAP plan that skips every test
  * and returns FALSE when there is no display. */
@@ -32,6 +68,7 @@ gboolean
 gui_test_init (int    *argc,
                char ***argv)
 {
+  isolate_data_home ();
   g_test_init (argc, argv, NULL);
 
   if (!gtk_init_check ())
@@ -52,6 +89,8 @@ gui_test_run (void)
   int status = g_test_run ();
 
   g_clear_object (&gui_test_app);
+  remove_tree (data_home);
+  g_clear_pointer (&data_home, g_free);
 
   return status;
 }
@@ -95,6 +134,20 @@ job_done (gpointer data)
   TlWindow *window = data;
 
   return !tl_window_is_loading (window) && !tl_window_is_exporting (window);
+}
+
+/**
+ * gui_test_get_snapshot_path:
+ *
+ * Returns: (transfer full): the snapshot database of the tests, in their
+ *   own user data folder
+ */
+char *
+gui_test_get_snapshot_path (void)
+{
+  g_assert_nonnull (data_home);
+
+  return tl_snapshot_store_default_path ();
 }
 
 /* Presents a window and loads tests/data/@data_file into it. */

@@ -39,5 +39,6 @@ GPtrArray  *gui_test_collect_labels (GtkWidget    *widget);
 GPtrArray  *gui_test_collect_cells  (TlWindow     *window);
 GtkWidget  *gui_test_find_action_button (GtkWidget  *widget,
                                          const char *action_name);
+char       *gui_test_get_snapshot_path (void);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "tl-account-filter.h"
 #include "tl-document.h"
+#include "tl-movement.h"
 
 /* cli-accounts.csv under the default bounds (five accounts are too few to
  * calibrate), worked by hand:
@@ -168,6 +169,54 @@ test_filter_non_ascii (void)
   g_rmdir (dir);
 }
 
+/* Under the default bounds with a 10 % watch margin, cli-accounts.csv
+ * gives one move candidate: Dune Print, tier 4 and the only tier 4
+ * account, is in the top tenth of tier 4 and is reviewed. The other
+ * flags are set by hand. */
+static void
+test_filter_by_movement (void)
+{
+  g_autoptr(TlDocument) doc = load_accounts ();
+  TlSegmentation *seg = (TlSegmentation *) tl_document_get_segmentation (doc);
+  g_auto(TlAccountFilter) filter = { 0 };
+  g_autofree char *computed = NULL;
+  g_autofree char *promote = NULL;
+  g_autofree char *demote_or_watch = NULL;
+  g_autofree char *none = NULL;
+  g_autofree char *with_text = NULL;
+
+  filter.movement = 1u << TL_MOVE_KIND_REVIEW;
+  computed = apply (doc, &filter);
+
+  seg->movement[0] = TL_MOVE_PROMOTE_TREND;
+  seg->movement[1] = TL_MOVE_WATCH_DOWN | TL_MOVE_AT_RENEWAL;
+  seg->movement[2] = TL_MOVE_DEMOTE | TL_MOVE_WATCH_UP;
+  seg->movement[3] = TL_MOVE_REVIEW;
+  seg->movement[4] = 0;
+
+  filter.movement = 1u << TL_MOVE_KIND_PROMOTE;
+  promote = apply (doc, &filter);
+  filter.movement = 1u << TL_MOVE_KIND_DEMOTE | 1u << TL_MOVE_KIND_WATCH;
+  demote_or_watch = apply (doc, &filter);
+  filter.movement = 1u << TL_MOVE_KIND_NONE;
+  none = apply (doc, &filter);
+  filter.movement = 1u << TL_MOVE_KIND_WATCH | 1u << TL_MOVE_KIND_REVIEW;
+  filter.text = g_strdup ("omar");
+  with_text = apply (doc, &filter);
+
+  g_assert_cmpstr (computed, ==, "3");
+  g_assert_cmpstr (promote, ==, "0");
+  /* Row 2 is Demote, not Watch: the kind shown is the first of its flags. */
+  g_assert_cmpstr (demote_or_watch, ==, "1,2");
+  g_assert_cmpstr (none, ==, "4");
+  g_assert_cmpstr (with_text, ==, "1,3");
+  g_assert_false (tl_account_filter_is_empty (&filter));
+
+  tl_account_filter_clear (&filter);
+  g_assert_cmpuint (filter.movement, ==, 0);
+  g_assert_true (tl_account_filter_is_empty (&filter));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -182,6 +231,7 @@ main (int   argc,
       g_test_add_data_func (path, &search_cases[i], test_filter_search);
     }
   g_test_add_func ("/tierline/filter/by-values", test_filter_by_values);
+  g_test_add_func ("/tierline/filter/by-movement", test_filter_by_movement);
   g_test_add_func ("/tierline/filter/keeps-order", test_filter_keeps_order);
   g_test_add_func ("/tierline/filter/non-ascii", test_filter_non_ascii);
 

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "tl-account-sort.h"
+#include "tl-movement.h"
 
 /* Eight accounts. With the default model (bounds 250,000 / 50,000 /
  * 10,000; health from DAU/MAU alone is 200 x DAU/MAU capped at 100;
@@ -228,6 +229,39 @@ test_account_sort_restore (Fixture       *fixture,
   assert_order (order, file_order, N_ACCOUNTS);
 }
 
+/* Movement flags set by hand; the kind each row shows is the first of
+ * Promote, Demote, Review and Watch among its flags. */
+static void
+test_account_sort_movement (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  const guint16 flags[N_ACCOUNTS] = {
+    TL_MOVE_WATCH_UP,                       /* Watch */
+    TL_MOVE_PROMOTE | TL_MOVE_AT_RENEWAL,   /* Promote */
+    0,
+    TL_MOVE_DEMOTE_TREND,                   /* Demote */
+    TL_MOVE_REVIEW,                         /* Review */
+    TL_MOVE_WATCH_DOWN | TL_MOVE_REVIEW,    /* Review */
+    TL_MOVE_PROMOTE_TREND | TL_MOVE_DEMOTE, /* Promote */
+    0,
+  };
+  const guint32 ascending[N_ACCOUNTS] = { 1, 6, 3, 4, 5, 0, 2, 7 };
+  const guint32 descending[N_ACCOUNTS] = { 0, 4, 5, 3, 1, 6, 2, 7 };
+  guint32 order[N_ACCOUNTS];
+
+  memcpy (fixture->segmentation->movement, flags, sizeof flags);
+
+  for (guint i = 0; i < N_ACCOUNTS; i++)
+    order[i] = N_ACCOUNTS - 1 - i;
+  tl_account_sort (fixture->table, fixture->segmentation, TL_SORT_MOVEMENT, FALSE, order,
+                   N_ACCOUNTS);
+  assert_order (order, ascending, N_ACCOUNTS);
+
+  tl_account_sort (fixture->table, fixture->segmentation, TL_SORT_MOVEMENT, TRUE, order,
+                   N_ACCOUNTS);
+  assert_order (order, descending, N_ACCOUNTS);
+}
+
 static void
 test_account_sort_empty (Fixture       *fixture,
                          gconstpointer  data)
@@ -346,6 +380,8 @@ main (int   argc,
               test_account_sort_subset, fixture_tear_down);
   g_test_add ("/tierline/account-sort/restore", Fixture, NULL, fixture_set_up,
               test_account_sort_restore, fixture_tear_down);
+  g_test_add ("/tierline/account-sort/movement", Fixture, NULL, fixture_set_up,
+              test_account_sort_movement, fixture_tear_down);
   g_test_add ("/tierline/account-sort/empty", Fixture, NULL, fixture_set_up,
               test_account_sort_empty, fixture_tear_down);
   g_test_add_func ("/tierline/account-sort/million", test_account_sort_million);

@@ -101,17 +101,17 @@ test_filters_search_owner (void)
 {
   TlWindow *window = gui_test_open_window ("gui-accounts.csv");
   GtkSearchEntry *entry = tl_filter_bar_get_search_entry (tl_window_get_filter_bar (window));
-  AdwWindowTitle *title;
+  AdwViewSwitcherTitle *title;
   const char *subtitle;
   const char * const dana[] = {
     "Northgate Logistics", "Bramblewood Studios", "Oakhurst Dental", "Fennel and Finch", NULL
   };
   g_autoptr(GPtrArray) cells = NULL;
 
-  title = ADW_WINDOW_TITLE (adw_header_bar_get_title_widget (
+  title = ADW_VIEW_SWITCHER_TITLE (adw_header_bar_get_title_widget (
     ADW_HEADER_BAR (gtk_widget_get_first_child (gtk_widget_get_first_child (
       gtk_window_get_child (GTK_WINDOW (window)))))));
-  subtitle = adw_window_title_get_subtitle (title);
+  subtitle = adw_view_switcher_title_get_subtitle (title);
   g_assert_true (g_str_has_prefix (subtitle, "12 accounts · "));
 
   /* The search waits for a pause in typing before it filters. */
@@ -122,7 +122,7 @@ test_filters_search_owner (void)
   /* The owner matches, ignoring case, and the ARR order stays. */
   assert_names (window, dana);
   assert_status (window, "4 of 12 accounts shown");
-  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, subtitle);
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (title), ==, subtitle);
   g_assert_false (tl_window_shows_no_match (window));
 
   /* The table draws those four rows and no other. */

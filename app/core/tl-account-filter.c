@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "tl-account-filter.h"
+#include "tl-movement.h"
 
 void
 tl_account_filter_clear (TlAccountFilter *filter)
@@ -22,6 +23,7 @@ tl_account_filter_clear (TlAccountFilter *filter)
   filter->tiers = 0;
   filter->health = 0;
   filter->expansion = 0;
+  filter->movement = 0;
 }
 
 /* Returns whether the filter lets every account through. */
@@ -31,7 +33,7 @@ tl_account_filter_is_empty (const TlAccountFilter *filter)
   g_return_val_if_fail (filter != NULL, TRUE);
 
   return (filter->text == NULL || *filter->text == '\0') && filter->tiers == 0
-         && filter->health == 0 && filter->expansion == 0;
+         && filter->health == 0 && filter->expansion == 0 && filter->movement == 0;
 }
 
 static gboolean
@@ -121,7 +123,8 @@ matches_values (const TlAccountFilter *filter,
 {
   return in_mask (filter->tiers, seg->tier[row])
          && in_mask (filter->health, tl_segmentation_get_status (seg, model, row))
-         && in_mask (filter->expansion, seg->expansion[row]);
+         && in_mask (filter->expansion, seg->expansion[row])
+         && in_mask (filter->movement, tl_movement_get_kind (seg->movement[row]));
 }
 
 /* Returns whether one account passes the filter. */

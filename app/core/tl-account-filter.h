@@ -22,6 +22,7 @@ typedef struct
   guint  tiers;       /* bit 0: no tier, bits 1-4: tiers 1-4 */
   guint  health;      /* bits by TlHealthStatus */
   guint  expansion;   /* bits by TlExpansionLevel */
+  guint  movement;    /* bits by TlMoveKind; bit 0 lets accounts without a move through */
 } TlAccountFilter;
 
 void     tl_account_filter_clear    (TlAccountFilter       *filter);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "tl-account-sort.h"
+#include "tl-movement.h"
 
 typedef struct
 {
@@ -102,6 +103,13 @@ number_key (const TlAccountTable *table,
       return tl_account_table_get_value (table, TL_FIELD_SEATS_USED, row);
     case TL_SORT_RENEWAL:
       return tl_account_table_get_value (table, TL_FIELD_RENEWAL, row);
+    case TL_SORT_MOVEMENT:
+      {
+        /* The kinds count up from Promote, in the order of urgency. */
+        TlMoveKind kind = tl_movement_get_kind (seg->movement[row]);
+
+        return kind == TL_MOVE_KIND_NONE ? NAN : kind;
+      }
     case TL_SORT_NONE:
       return row;
     case TL_SORT_NAME:
@@ -199,7 +207,9 @@ sort_texts (const TlAccountTable *table,
  *
  * Sorts row indices. Numbers sort as numbers and text in the user's
  * collation; rows without a value come last in both directions, and rows
- * that tie keep the file order. %TL_SORT_NONE restores the file order.
+ * that tie keep the file order. %TL_SORT_MOVEMENT sorts by the kind of move
+ * the row shows: Promote, Demote, Review, then Watch, ascending. %TL_SORT_NONE
+ * restores the file order.
  */
 void
 tl_account_sort (const TlAccountTable *table,

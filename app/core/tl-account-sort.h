@@ -26,6 +26,7 @@ typedef enum
   TL_SORT_SEATS_USED,
   TL_SORT_OWNER,
   TL_SORT_RENEWAL,
+  TL_SORT_MOVEMENT,    /* Promote, Demote, Review, Watch, then accounts without a move */
   TL_N_SORT_KEYS
 } TlSortKey;
 

@@ -167,7 +167,7 @@ number_format (TlWorkbookWriter *w,
   if (col->money || (flags & TL_NUMBER_CURRENCY))
     return w->money;
 
-  return v == floor (v) ? w->integer : w->decimal;
+  return v == floor (v) ? NULL : w->decimal;
 }
 
 static lxw_error

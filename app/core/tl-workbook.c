@@ -113,8 +113,13 @@ _tl_workbook_write_string (TlWorkbookWriter *writer,
                            guint             account)
 {
   g_autofree char *copy = NULL;
-  gboolean cut;
-  gsize len = utf16_prefix_len (text, TL_XLSX_MAX_CELL_UNITS, &cut);
+  gboolean cut = FALSE;
+  gsize len = strlen (text);
+
+  /* A UTF-8 text has no more UTF-16 units than bytes, so only a long one
+   * needs counting. */
+  if (len > TL_XLSX_MAX_CELL_UNITS)
+    len = utf16_prefix_len (text, TL_XLSX_MAX_CELL_UNITS, &cut);
 
   if (cut)
     {

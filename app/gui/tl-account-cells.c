@@ -276,6 +276,58 @@ describe_expansion (const Account *account)
   return tl_expansion_describe_fired (&detail);
 }
 
+static char *
+describe_movement (const Account *account)
+{
+  return tl_movement_explain (account->table, account->segmentation, account->model,
+                              account->row);
+}
+
+/**
+ * tl_move_kind_get_icon_name:
+ * @kind: a kind of move
+ *
+ * Returns: (nullable): the symbolic icon that marks @kind beside its
+ *   label, or %NULL for %TL_MOVE_KIND_NONE
+ */
+const char *
+tl_move_kind_get_icon_name (TlMoveKind kind)
+{
+  static const char * const icons[TL_N_MOVE_KINDS] = {
+    [TL_MOVE_KIND_NONE] = NULL,
+    [TL_MOVE_KIND_PROMOTE] = "go-up-symbolic",
+    [TL_MOVE_KIND_DEMOTE] = "go-down-symbolic",
+    [TL_MOVE_KIND_REVIEW] = "edit-find-symbolic",
+    [TL_MOVE_KIND_WATCH] = "view-reveal-symbolic",
+  };
+
+  g_return_val_if_fail (kind < TL_N_MOVE_KINDS, NULL);
+
+  return icons[kind];
+}
+
+/**
+ * tl_move_kind_get_css_class:
+ * @kind: a kind of move
+ *
+ * Returns: the CSS class of @kind's badge, such as "move-promote"
+ */
+const char *
+tl_move_kind_get_css_class (TlMoveKind kind)
+{
+  static const char * const classes[TL_N_MOVE_KINDS] = {
+    [TL_MOVE_KIND_NONE] = "move-none",
+    [TL_MOVE_KIND_PROMOTE] = "move-promote",
+    [TL_MOVE_KIND_DEMOTE] = "move-demote",
+    [TL_MOVE_KIND_REVIEW] = "move-review",
+    [TL_MOVE_KIND_WATCH] = "move-watch",
+  };
+
+  g_return_val_if_fail (kind < TL_N_MOVE_KINDS, NULL);
+
+  return classes[kind];
+}
+
 /**
  * tl_account_cells_setup_text:
  *
@@ -415,6 +467,43 @@ tl_account_cells_setup_expansion (GtkSignalListItemFactory *factory,
   gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
   gtk_list_item_set_child (item, badge);
   set_tooltip_func (item, describe_expansion);
+}
+
+/**
+ * tl_account_cells_setup_movement:
+ *
+ * Creates the movement cell: a badge with the kind of move and its icon,
+ * and an alarm clock when the account renews soon. The tooltip names each
+ * rule that flagged the account, with its numbers, the renewal included.
+ */
+void
+tl_account_cells_setup_movement (GtkSignalListItemFactory *factory,
+                                 GtkListItem              *item,
+                                 gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *badge = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 3);
+  GtkWidget *icon = gtk_image_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *renewal = gtk_image_new_from_icon_name ("alarm-symbolic");
+
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (badge, "badge");
+  gtk_widget_add_css_class (badge, "move-badge");
+  gtk_image_set_pixel_size (GTK_IMAGE (icon), 12);
+  gtk_box_append (GTK_BOX (badge), icon);
+  gtk_box_append (GTK_BOX (badge), label);
+
+  gtk_widget_add_css_class (renewal, "renewal-mark");
+  gtk_widget_set_valign (renewal, GTK_ALIGN_CENTER);
+  gtk_image_set_pixel_size (GTK_IMAGE (renewal), 12);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (renewal), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("At renewal"), -1);
+
+  gtk_box_append (GTK_BOX (box), badge);
+  gtk_box_append (GTK_BOX (box), renewal);
+  gtk_list_item_set_child (item, box);
+  set_tooltip_func (item, describe_movement);
 }
 
 /**
@@ -571,6 +660,46 @@ tl_account_cells_bind_expansion (GtkSignalListItemFactory *factory,
   set_class (badge, "badge", level != TL_EXPANSION_NONE);
   set_class (badge, "dim-label", level == TL_EXPANSION_NONE);
   set_variant_class (badge, level_classes, level_classes[level]);
+}
+
+/**
+ * tl_account_cells_bind_movement:
+ *
+ * Shows the kind of move as a badge, and the renewal mark when the account
+ * is flagged and renews within the model's renewal window. An account
+ * without a move shows nothing.
+ */
+void
+tl_account_cells_bind_movement (GtkSignalListItemFactory *factory,
+                                GtkListItem              *item,
+                                gpointer                  user_data)
+{
+  static const char * const kind_classes[] = {
+    "move-none", "move-promote", "move-demote", "move-review", "move-watch", NULL
+  };
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *badge = gtk_widget_get_first_child (box);
+  GtkWidget *renewal = gtk_widget_get_next_sibling (badge);
+  GtkWidget *icon = gtk_widget_get_first_child (badge);
+  GtkWidget *label = gtk_widget_get_next_sibling (icon);
+  Account account;
+  guint flags;
+  TlMoveKind kind;
+
+  if (!get_account (item, &account))
+    return;
+
+  flags = account.segmentation->movement[account.row];
+  kind = tl_movement_get_kind (flags);
+
+  gtk_widget_set_visible (badge, kind != TL_MOVE_KIND_NONE);
+  gtk_widget_set_visible (renewal, kind != TL_MOVE_KIND_NONE && (flags & TL_MOVE_AT_RENEWAL));
+  if (kind == TL_MOVE_KIND_NONE)
+    return;
+
+  gtk_label_set_text (GTK_LABEL (label), tl_move_kind_get_label (kind));
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), tl_move_kind_get_icon_name (kind));
+  set_variant_class (badge, kind_classes, tl_move_kind_get_css_class (kind));
 }
 
 /**

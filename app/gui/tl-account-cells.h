@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "tl-movement.h"
+
 G_BEGIN_DECLS
 
 /* Handlers for the "setup" and "bind" signals of the account table's
@@ -40,6 +42,9 @@ void tl_account_cells_setup_health    (GtkSignalListItemFactory *factory,
 void tl_account_cells_setup_expansion (GtkSignalListItemFactory *factory,
                                        GtkListItem              *item,
                                        gpointer                  user_data);
+void tl_account_cells_setup_movement  (GtkSignalListItemFactory *factory,
+                                       GtkListItem              *item,
+                                       gpointer                  user_data);
 
 void tl_account_cells_bind_name       (GtkSignalListItemFactory *factory,
                                        GtkListItem              *item,
@@ -56,6 +61,9 @@ void tl_account_cells_bind_health     (GtkSignalListItemFactory *factory,
 void tl_account_cells_bind_expansion  (GtkSignalListItemFactory *factory,
                                        GtkListItem              *item,
                                        gpointer                  user_data);
+void tl_account_cells_bind_movement   (GtkSignalListItemFactory *factory,
+                                       GtkListItem              *item,
+                                       gpointer                  user_data);
 void tl_account_cells_bind_seats_used (GtkSignalListItemFactory *factory,
                                        GtkListItem              *item,
                                        gpointer                  user_data);
@@ -65,5 +73,8 @@ void tl_account_cells_bind_owner      (GtkSignalListItemFactory *factory,
 void tl_account_cells_bind_renewal    (GtkSignalListItemFactory *factory,
                                        GtkListItem              *item,
                                        gpointer                  user_data);
+
+const char *tl_move_kind_get_icon_name (TlMoveKind kind);
+const char *tl_move_kind_get_css_class (TlMoveKind kind);
 
 G_END_DECLS

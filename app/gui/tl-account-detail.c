@@ -27,12 +27,15 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "tl-account-cells.h"
 #include "tl-account-detail.h"
 #include "tl-value.h"
 
 /* The pane beside the table that explains one account: why it has its
  * tier, the points of each health component and the values behind them,
- * which expansion signals fired, and the CS motion of its tier. Every
+ * and which expansion signals fired. It also names the rules that make
+ * the account a candidate to move between tiers, and the CS motion of its
+ * tier. Every
  * figure is computed again from the document when the pane is shown, so
  * it always matches the model in force. */
 
@@ -62,6 +65,11 @@ struct _TlAccountDetail
   GtkLabel   *expansion_badge;
   GtkLabel   *expansion_note_label;
   GtkListBox *signals_list;
+  GtkWidget  *movement_badge;
+  GtkImage   *movement_icon;
+  GtkLabel   *movement_label;
+  GtkLabel   *movement_note_label;
+  GtkListBox *movement_list;
   GtkLabel   *motion_note_label;
   GtkListBox *motion_list;
 
@@ -810,6 +818,56 @@ show_expansion (TlAccountDetail *self,
       append_signal (self, account, &detail, s);
 }
 
+/* Lists each rule that flagged the account, one row a rule: the rule's
+ * name ("Promote", "At renewal") over the numbers behind it. */
+static void
+show_movement (TlAccountDetail *self,
+               const Account   *account)
+{
+  guint flags = account->segmentation->movement[account->row];
+  TlMoveKind kind = tl_movement_get_kind (flags);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  clear_list (self->movement_list);
+
+  text = tl_movement_explain (account->table, account->segmentation, account->model,
+                              account->row);
+  if (kind == TL_MOVE_KIND_NONE || text == NULL)
+    {
+      gtk_widget_set_visible (self->movement_badge, FALSE);
+      set_optional_text (self->movement_note_label, _("No move candidate"));
+      gtk_widget_set_visible (GTK_WIDGET (self->movement_list), FALSE);
+      return;
+    }
+
+  gtk_label_set_text (self->movement_label, tl_move_kind_get_label (kind));
+  gtk_image_set_from_icon_name (self->movement_icon, tl_move_kind_get_icon_name (kind));
+  gtk_widget_set_css_classes (self->movement_badge,
+                              (const char *[]) { "badge", "move-badge",
+                                                 tl_move_kind_get_css_class (kind), NULL });
+  gtk_widget_set_visible (self->movement_badge, TRUE);
+  set_optional_text (self->movement_note_label,
+                     _("Tierline lists candidates; it never moves an account."));
+  gtk_widget_set_visible (GTK_WIDGET (self->movement_list), TRUE);
+
+  /* Each line reads "Rule: the numbers behind it". */
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *colon = strstr (lines[i], ": ");
+
+      if (colon == NULL)
+        {
+          append_row (self->movement_list, lines[i], "", NULL, FALSE);
+          continue;
+        }
+
+      *colon = '\0';
+      append_row (self->movement_list, lines[i], "", colon + 2, FALSE);
+    }
+}
+
 static void
 show_motion (TlAccountDetail *self,
              const Account   *account)
@@ -921,6 +979,11 @@ tl_account_detail_class_init (TlAccountDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TlAccountDetail, expansion_badge);
   gtk_widget_class_bind_template_child (widget_class, TlAccountDetail, expansion_note_label);
   gtk_widget_class_bind_template_child (widget_class, TlAccountDetail, signals_list);
+  gtk_widget_class_bind_template_child (widget_class, TlAccountDetail, movement_badge);
+  gtk_widget_class_bind_template_child (widget_class, TlAccountDetail, movement_icon);
+  gtk_widget_class_bind_template_child (widget_class, TlAccountDetail, movement_label);
+  gtk_widget_class_bind_template_child (widget_class, TlAccountDetail, movement_note_label);
+  gtk_widget_class_bind_template_child (widget_class, TlAccountDetail, movement_list);
   gtk_widget_class_bind_template_child (widget_class, TlAccountDetail, motion_note_label);
   gtk_widget_class_bind_template_child (widget_class, TlAccountDetail, motion_list);
 
@@ -983,6 +1046,7 @@ tl_account_detail_set_account (TlAccountDetail *self,
   show_tier (self, &account);
   show_health (self, &account);
   show_expansion (self, &account);
+  show_movement (self, &account);
   show_motion (self, &account);
   gtk_stack_set_visible_child_name (self->stack, "account");
 }
@@ -1093,10 +1157,11 @@ tl_account_detail_get_status (TlAccountDetail *self)
 /**
  * tl_account_detail_get_list:
  * @self: a #TlAccountDetail
- * @name: "components", "signals" or "motion"
+ * @name: "components", "signals", "movement" or "motion"
  *
  * Returns: (transfer none) (nullable): the list of health components, of
- *   expansion signals or of motion texts, in the order shown
+ *   expansion signals, of movement rules or of motion texts, in the order
+ *   shown
  */
 GtkListBox *
 tl_account_detail_get_list (TlAccountDetail *self,
@@ -1109,8 +1174,28 @@ tl_account_detail_get_list (TlAccountDetail *self,
     return self->components_list;
   if (g_str_equal (name, "signals"))
     return self->signals_list;
+  if (g_str_equal (name, "movement"))
+    return self->movement_list;
   if (g_str_equal (name, "motion"))
     return self->motion_list;
 
   return NULL;
+}
+
+/**
+ * tl_account_detail_get_movement:
+ * @self: a #TlAccountDetail
+ *
+ * Returns: the kind of move shown, such as "Promote", or the note "No
+ *   move candidate" when the account has none
+ */
+const char *
+tl_account_detail_get_movement (TlAccountDetail *self)
+{
+  g_return_val_if_fail (TL_IS_ACCOUNT_DETAIL (self), NULL);
+
+  if (!gtk_widget_get_visible (self->movement_badge))
+    return gtk_label_get_text (self->movement_note_label);
+
+  return gtk_label_get_text (self->movement_label);
 }

@@ -27,6 +27,7 @@ const char *tl_account_detail_get_tier_reason (TlAccountDetail *self);
 const char *tl_account_detail_get_tier_note   (TlAccountDetail *self);
 const char *tl_account_detail_get_score       (TlAccountDetail *self);
 const char *tl_account_detail_get_status      (TlAccountDetail *self);
+const char *tl_account_detail_get_movement    (TlAccountDetail *self);
 GtkListBox *tl_account_detail_get_list        (TlAccountDetail *self,
                                                const char      *name);
 

@@ -351,6 +351,7 @@ tl_account_list_set_filter (TlAccountList         *self,
       self->filter.tiers = filter->tiers;
       self->filter.health = filter->health;
       self->filter.expansion = filter->expansion;
+      self->filter.movement = filter->movement;
     }
 
   refilter (self);

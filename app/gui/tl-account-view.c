@@ -50,6 +50,7 @@ static const TlSortKey column_keys[] = {
   TL_SORT_TIER,
   TL_SORT_HEALTH,
   TL_SORT_EXPANSION,
+  TL_SORT_MOVEMENT,
   TL_SORT_SEATS_USED,
   TL_SORT_OWNER,
   TL_SORT_RENEWAL,
@@ -65,6 +66,7 @@ static const char * const sort_key_names[TL_N_SORT_KEYS] = {
   [TL_SORT_SEATS_USED] = "seats-used",
   [TL_SORT_OWNER] = "owner",
   [TL_SORT_RENEWAL] = "renewal",
+  [TL_SORT_MOVEMENT] = "movement",
 };
 
 typedef struct _SortTag SortTag;
@@ -434,6 +436,8 @@ tl_account_view_class_init (TlAccountViewClass *klass)
                                                 G_CALLBACK (tl_account_cells_setup_health));
   gtk_widget_class_bind_template_callback_full (widget_class, "setup_expansion_cb",
                                                 G_CALLBACK (tl_account_cells_setup_expansion));
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_movement_cb",
+                                                G_CALLBACK (tl_account_cells_setup_movement));
   gtk_widget_class_bind_template_callback_full (widget_class, "bind_name_cb",
                                                 G_CALLBACK (tl_account_cells_bind_name));
   gtk_widget_class_bind_template_callback_full (widget_class, "bind_arr_cb",
@@ -444,6 +448,8 @@ tl_account_view_class_init (TlAccountViewClass *klass)
                                                 G_CALLBACK (tl_account_cells_bind_health));
   gtk_widget_class_bind_template_callback_full (widget_class, "bind_expansion_cb",
                                                 G_CALLBACK (tl_account_cells_bind_expansion));
+  gtk_widget_class_bind_template_callback_full (widget_class, "bind_movement_cb",
+                                                G_CALLBACK (tl_account_cells_bind_movement));
   gtk_widget_class_bind_template_callback_full (widget_class, "bind_seats_used_cb",
                                                 G_CALLBACK (tl_account_cells_bind_seats_used));
   gtk_widget_class_bind_template_callback_full (widget_class, "bind_owner_cb",

@@ -26,11 +26,12 @@
 #include <glib/gi18n.h>
 
 #include "tl-filter-bar.h"
+#include "tl-movement.h"
 #include "tl-segmentation.h"
 
 /* The row between the tier summary and the table: a search entry over
  * the accounts' names, ids and owners, and drop-downs for the tier, the
- * health status and the expansion level. It only gathers the choices and
+ * health status, the expansion level and the kind of move. It only gathers the choices and
  * emits TlFilterBar::changed, and the window applies them to the table. The
  * search entry waits SEARCH_DELAY_MS after the last keystroke, so that
  * typing a word filters a large file once, not once a letter. */
@@ -45,6 +46,7 @@ struct _TlFilterBar
   GtkDropDown    *tier_drop;
   GtkDropDown    *health_drop;
   GtkDropDown    *expansion_drop;
+  GtkDropDown    *movement_drop;
   GtkStringList  *tier_names;
   GtkWidget      *clear_button;
 
@@ -68,6 +70,15 @@ static const TlExpansionLevel expansion_levels[] = {
   [TL_FILTER_EXPANSION_MEDIUM] = TL_EXPANSION_MEDIUM,
   [TL_FILTER_EXPANSION_LOW] = TL_EXPANSION_LOW,
   [TL_FILTER_EXPANSION_NONE] = TL_EXPANSION_NONE,
+};
+
+/* The TlMoveKind of each movement choice after "All". */
+static const TlMoveKind movement_kinds[] = {
+  [TL_FILTER_MOVEMENT_PROMOTE] = TL_MOVE_KIND_PROMOTE,
+  [TL_FILTER_MOVEMENT_DEMOTE] = TL_MOVE_KIND_DEMOTE,
+  [TL_FILTER_MOVEMENT_REVIEW] = TL_MOVE_KIND_REVIEW,
+  [TL_FILTER_MOVEMENT_WATCH] = TL_MOVE_KIND_WATCH,
+  [TL_FILTER_MOVEMENT_NONE] = TL_MOVE_KIND_NONE,
 };
 
 /* Returns the choice of @drop, or TL_FILTER_ALL while it has none. */
@@ -171,6 +182,7 @@ tl_filter_bar_class_init (TlFilterBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TlFilterBar, tier_drop);
   gtk_widget_class_bind_template_child (widget_class, TlFilterBar, health_drop);
   gtk_widget_class_bind_template_child (widget_class, TlFilterBar, expansion_drop);
+  gtk_widget_class_bind_template_child (widget_class, TlFilterBar, movement_drop);
   gtk_widget_class_bind_template_child (widget_class, TlFilterBar, tier_names);
   gtk_widget_class_bind_template_child (widget_class, TlFilterBar, clear_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
@@ -242,6 +254,7 @@ tl_filter_bar_get_filter (TlFilterBar     *self,
   guint tier;
   guint health;
   guint expansion;
+  guint movement;
 
   g_return_if_fail (TL_IS_FILTER_BAR (self));
   g_return_if_fail (filter != NULL);
@@ -249,6 +262,7 @@ tl_filter_bar_get_filter (TlFilterBar     *self,
   tier = tl_filter_bar_get_tier (self);
   health = tl_filter_bar_get_health (self);
   expansion = tl_filter_bar_get_expansion (self);
+  movement = tl_filter_bar_get_movement (self);
 
   filter->text = self->text != NULL && *self->text != '\0' ? g_strdup (self->text) : NULL;
   filter->tiers = 0;
@@ -258,6 +272,7 @@ tl_filter_bar_get_filter (TlFilterBar     *self,
     filter->tiers = 1u << tier;
   filter->health = health != TL_FILTER_ALL ? 1u << (health - 1) : 0;
   filter->expansion = expansion != TL_FILTER_ALL ? 1u << expansion_levels[expansion] : 0;
+  filter->movement = movement != TL_FILTER_ALL ? 1u << movement_kinds[movement] : 0;
 }
 
 /**
@@ -274,7 +289,8 @@ tl_filter_bar_is_active (TlFilterBar *self)
   return (self->text != NULL && *self->text != '\0')
          || tl_filter_bar_get_tier (self) != TL_FILTER_ALL
          || tl_filter_bar_get_health (self) != TL_FILTER_ALL
-         || tl_filter_bar_get_expansion (self) != TL_FILTER_ALL;
+         || tl_filter_bar_get_expansion (self) != TL_FILTER_ALL
+         || tl_filter_bar_get_movement (self) != TL_FILTER_ALL;
 }
 
 /**
@@ -299,6 +315,7 @@ tl_filter_bar_clear (TlFilterBar *self)
   gtk_drop_down_set_selected (self->tier_drop, TL_FILTER_ALL);
   gtk_drop_down_set_selected (self->health_drop, TL_FILTER_ALL);
   gtk_drop_down_set_selected (self->expansion_drop, TL_FILTER_ALL);
+  gtk_drop_down_set_selected (self->movement_drop, TL_FILTER_ALL);
   self->blocked--;
 
   if (was_active)
@@ -318,6 +335,28 @@ tl_filter_bar_focus_search (TlFilterBar *self)
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+/**
+ * tl_filter_bar_set_search:
+ * @self: a #TlFilterBar
+ * @text: (nullable): the text to search for; %NULL or "" searches nothing
+ *
+ * Puts @text in the search entry and filters by it at once, without the
+ * pause that follows typing.
+ */
+void
+tl_filter_bar_set_search (TlFilterBar *self,
+                          const char  *text)
+{
+  g_return_if_fail (TL_IS_FILTER_BAR (self));
+
+  if (text == NULL)
+    text = "";
+
+  /* The entry's delayed "search-changed" then finds the text applied. */
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  search_changed_cb (self);
 }
 
 /**
@@ -428,4 +467,36 @@ tl_filter_bar_set_expansion (TlFilterBar *self,
   g_return_if_fail (choice <= TL_FILTER_EXPANSION_NONE);
 
   gtk_drop_down_set_selected (self->expansion_drop, choice);
+}
+
+/**
+ * tl_filter_bar_get_movement:
+ * @self: a #TlFilterBar
+ *
+ * Returns: the kind of move chosen, from %TL_FILTER_ALL to
+ *   %TL_FILTER_MOVEMENT_NONE
+ */
+guint
+tl_filter_bar_get_movement (TlFilterBar *self)
+{
+  g_return_val_if_fail (TL_IS_FILTER_BAR (self), TL_FILTER_ALL);
+
+  return get_choice (self->movement_drop, TL_FILTER_MOVEMENT_NONE);
+}
+
+/**
+ * tl_filter_bar_set_movement:
+ * @self: a #TlFilterBar
+ * @choice: from %TL_FILTER_ALL to %TL_FILTER_MOVEMENT_NONE
+ *
+ * Chooses the kind of move to show, as the movement drop-down does.
+ */
+void
+tl_filter_bar_set_movement (TlFilterBar *self,
+                            guint        choice)
+{
+  g_return_if_fail (TL_IS_FILTER_BAR (self));
+  g_return_if_fail (choice <= TL_FILTER_MOVEMENT_NONE);
+
+  gtk_drop_down_set_selected (self->movement_drop, choice);
 }

@@ -21,6 +21,11 @@ G_BEGIN_DECLS
 #define TL_FILTER_EXPANSION_MEDIUM 2
 #define TL_FILTER_EXPANSION_LOW    3
 #define TL_FILTER_EXPANSION_NONE   4
+#define TL_FILTER_MOVEMENT_PROMOTE 1
+#define TL_FILTER_MOVEMENT_DEMOTE  2
+#define TL_FILTER_MOVEMENT_REVIEW  3
+#define TL_FILTER_MOVEMENT_WATCH   4
+#define TL_FILTER_MOVEMENT_NONE    5
 /* Health choices are 1 + a TlHealthStatus: Healthy is 1, No score 5. */
 
 #define TL_TYPE_FILTER_BAR (tl_filter_bar_get_type ())
@@ -34,6 +39,8 @@ void            tl_filter_bar_get_filter       (TlFilterBar     *self,
 gboolean        tl_filter_bar_is_active        (TlFilterBar     *self);
 void            tl_filter_bar_clear            (TlFilterBar     *self);
 void            tl_filter_bar_focus_search     (TlFilterBar     *self);
+void            tl_filter_bar_set_search       (TlFilterBar     *self,
+                                                const char      *text);
 GtkSearchEntry *tl_filter_bar_get_search_entry (TlFilterBar     *self);
 guint           tl_filter_bar_get_tier         (TlFilterBar     *self);
 void            tl_filter_bar_set_tier         (TlFilterBar     *self,
@@ -43,6 +50,9 @@ void            tl_filter_bar_set_health       (TlFilterBar     *self,
                                                 guint            choice);
 guint           tl_filter_bar_get_expansion    (TlFilterBar     *self);
 void            tl_filter_bar_set_expansion    (TlFilterBar     *self,
+                                                guint            choice);
+guint           tl_filter_bar_get_movement     (TlFilterBar     *self);
+void            tl_filter_bar_set_movement     (TlFilterBar     *self,
                                                 guint            choice);
 
 G_END_DECLS

@@ -144,6 +144,24 @@ apply_model (TlWindow      *self,
   apply_default_to_document (self);
 }
 
+/* Keeps @model as the default model and segments the document's accounts
+ * again under it, as the model dialogs do. */
+void
+_tl_window_apply_model (TlWindow      *self,
+                        const TlModel *model)
+{
+  apply_model (self, model);
+}
+
+/* Keeps @model as the default model for the files opened later, without
+ * changing the document shown. */
+void
+_tl_window_keep_model (TlWindow      *self,
+                       const TlModel *model)
+{
+  store_default_model (self, copy_for_keeping (self, model));
+}
+
 static void
 close_model_dialog (TlWindow *self)
 {

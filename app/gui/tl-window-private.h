@@ -9,6 +9,7 @@
 
 #include "tl-account-detail.h"
 #include "tl-account-view.h"
+#include "tl-capacity-view.h"
 #include "tl-filter-bar.h"
 #include "tl-mapping-dialog.h"
 #include "tl-window.h"
@@ -34,7 +35,7 @@ struct _TlWindow
 {
   AdwApplicationWindow  parent_instance;
 
-  AdwWindowTitle       *window_title;
+  AdwViewSwitcherTitle *switcher_title;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   AdwStatusPage        *loading_page;
@@ -42,6 +43,10 @@ struct _TlWindow
   GtkRevealer          *combine_revealer;
   GtkLabel             *combine_label;
   GtkButton            *combine_button;
+  AdwViewStack         *view_stack;
+  AdwViewSwitcherBar   *switcher_bar;
+  GtkWidget            *detail_button;
+  TlCapacityView       *capacity_view;
   TlTierSummary        *tier_summary;
   TlFilterBar          *filter_bar;
   AdwFlap              *detail_flap;
@@ -67,6 +72,16 @@ struct _TlWindow
   char                 *page_before_job;
   guint                 job_page_source;
   guint                 job_poll_source;
+
+  guint                 headcount_source;  /* commits the headcount typed */
+  guint                 switcher_source;   /* shows the switcher bar after layout */
+
+  char                 *quarter;           /* the quarter the document counts as */
+  GCancellable         *history_cancellable;
+  TlHistory            *pending_history;   /* waits for the export to end */
+  char                 *history_problem;   /* why the history cannot be used */
+  gboolean              history_warned;
+  GtkWindow            *snapshots_window;  /* weak */
 };
 
 void     _tl_window_begin_job           (TlWindow             *self,
@@ -105,5 +120,18 @@ void     _tl_window_update_model_actions (TlWindow            *self);
 void     _tl_window_model_set_document  (TlWindow             *self,
                                          TlDocument           *document);
 TlModel *_tl_window_copy_default_model  (TlWindow             *self);
+void     _tl_window_apply_model         (TlWindow             *self,
+                                         const TlModel        *model);
+void     _tl_window_keep_model          (TlWindow             *self,
+                                         const TlModel        *model);
+void     _tl_window_class_init_capacity (GtkWidgetClass       *widget_class);
+void     _tl_window_dispose_capacity    (TlWindow             *self);
+void     _tl_window_update_capacity_actions (TlWindow         *self);
+void     _tl_window_capacity_reload     (TlWindow             *self);
+void     _tl_window_class_init_history  (GtkWidgetClass       *widget_class);
+void     _tl_window_dispose_history     (TlWindow             *self);
+void     _tl_window_update_history_actions (TlWindow          *self);
+void     _tl_window_history_set_document (TlWindow            *self,
+                                         TlDocument           *document);
 
 G_END_DECLS

@@ -43,6 +43,7 @@ enum
   PROP_0,
   PROP_COMBINE_IDS,
   PROP_SHOW_DETAIL,
+  PROP_VIEW,
   N_PROPS
 };
 
@@ -125,6 +126,8 @@ tl_window_dispose (GObject *object)
   TlWindow *self = TL_WINDOW (object);
 
   clear_job (self);
+  _tl_window_dispose_capacity (self);
+  _tl_window_dispose_history (self);
 
   if (self->mapping_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->mapping_dialog));
@@ -173,6 +176,9 @@ tl_window_get_property (GObject    *object,
     case PROP_SHOW_DETAIL:
       g_value_set_boolean (value, tl_window_get_show_detail (self));
       break;
+    case PROP_VIEW:
+      g_value_set_string (value, tl_window_get_view (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -193,6 +199,9 @@ tl_window_set_property (GObject      *object,
       break;
     case PROP_SHOW_DETAIL:
       tl_window_set_show_detail (self, g_value_get_boolean (value));
+      break;
+    case PROP_VIEW:
+      tl_window_set_view (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -421,16 +430,30 @@ tl_window_class_init (TlWindowClass *klass)
   properties[PROP_SHOW_DETAIL] =
     g_param_spec_boolean ("show-detail", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * TlWindow:view:
+   *
+   * The page shown under the header bar: "accounts" or "capacity". The
+   * win.view action sets it.
+   */
+  properties[PROP_VIEW] =
+    g_param_spec_string ("view", NULL, NULL, "accounts",
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TL_TYPE_TIER_SUMMARY);
+  g_type_ensure (TL_TYPE_CAPACITY_VIEW);
   g_type_ensure (TL_TYPE_FILTER_BAR);
   g_type_ensure (TL_TYPE_ACCOUNT_VIEW);
   g_type_ensure (TL_TYPE_ACCOUNT_DETAIL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/tierline/Tierline/tl-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, TlWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, TlWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, TlWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, TlWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, TlWindow, detail_button);
+  gtk_widget_class_bind_template_child (widget_class, TlWindow, capacity_view);
   gtk_widget_class_bind_template_child (widget_class, TlWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TlWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TlWindow, loading_page);
@@ -449,6 +472,8 @@ tl_window_class_init (TlWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, reveal_flap_cb);
   _tl_window_class_init_explore (widget_class);
   _tl_window_class_init_model (widget_class);
+  _tl_window_class_init_capacity (widget_class);
+  _tl_window_class_init_history (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action_cb);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action_cb);
@@ -516,6 +541,8 @@ _tl_window_update_actions (TlWindow *self)
                                  self->job_kind != TL_JOB_NONE);
   _tl_window_update_explore_actions (self);
   _tl_window_update_model_actions (self);
+  _tl_window_update_capacity_actions (self);
+  _tl_window_update_history_actions (self);
 }
 
 static void
@@ -530,8 +557,9 @@ update_title (TlWindow *self)
   if (self->document == NULL)
     {
       gtk_window_set_title (GTK_WINDOW (self), _("Tierline"));
-      adw_window_title_set_title (self->window_title, _("Tierline"));
-      adw_window_title_set_subtitle (self->window_title, NULL);
+      adw_view_switcher_title_set_title (self->switcher_title, _("Tierline"));
+      adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
+      adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
       return;
     }
 
@@ -545,8 +573,9 @@ update_title (TlWindow *self)
                               count, arr);
 
   gtk_window_set_title (GTK_WINDOW (self), name);
-  adw_window_title_set_title (self->window_title, name);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+  adw_view_switcher_title_set_title (self->switcher_title, name);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
 }
 
 /* Shows the accounts of the document again after they were segmented
@@ -557,6 +586,7 @@ document_changed_cb (TlDocument *document,
 {
   tl_tier_summary_set_document (self->tier_summary, document);
   _tl_window_explore_reload (self);
+  _tl_window_capacity_reload (self);
 
   update_title (self);
   _tl_window_update_notices (self);
@@ -590,6 +620,8 @@ _tl_window_set_document (TlWindow   *self,
 
   tl_tier_summary_set_document (self->tier_summary, document);
   _tl_window_explore_set_document (self, document);
+  _tl_window_capacity_reload (self);
+  _tl_window_history_set_document (self, document);
   update_title (self);
   _tl_window_update_notices (self);
   gtk_stack_set_visible_child_name (self->stack, "accounts");

@@ -11,6 +11,7 @@
 
 #include "tl-account-detail.h"
 #include "tl-application.h"
+#include "tl-capacity-view.h"
 #include "tl-document.h"
 #include "tl-filter-bar.h"
 #include "tl-tier-summary.h"
@@ -53,5 +54,16 @@ const char          *tl_window_get_page          (TlWindow      *self);
 gboolean             tl_window_is_loading        (TlWindow      *self);
 gboolean             tl_window_is_exporting      (TlWindow      *self);
 gboolean             tl_window_is_empty          (TlWindow      *self);
+const char          *tl_window_get_view          (TlWindow      *self);
+void                 tl_window_set_view          (TlWindow      *self,
+                                                  const char    *view);
+TlCapacityView      *tl_window_get_capacity_view (TlWindow      *self);
+const char          *tl_window_get_quarter       (TlWindow      *self);
+void                 tl_window_set_quarter       (TlWindow      *self,
+                                                  const char    *quarter);
+gboolean             tl_window_save_snapshot     (TlWindow      *self,
+                                                  const char    *quarter);
+gboolean             tl_window_is_loading_history (TlWindow     *self);
+const char          *tl_window_get_history_problem (TlWindow    *self);
 
 G_END_DECLS

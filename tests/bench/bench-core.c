@@ -1,0 +1,94 @@
+/* bench-core.c
+ *
+ * Copyright 2026 The Tierline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Times the core's steps on one accounts file and prints one line per step,
+ * "step seconds", for tests/bench/run-bench.sh: load and segment, a sort by
+ * each numeric column, a re-segmentation after a threshold change, and the
+ * export. */
+
+#include <stdio.h>
+
+#include "tl-account-sort.h"
+#include "tl-document.h"
+#include "tl-workbook.h"
+
+static double
+seconds (void)
+{
+  return g_get_monotonic_time () / 1e6;
+}
+
+static void
+time_sorts (TlDocument *doc)
+{
+  static const struct { TlSortKey key; const char *name; } keys[] = {
+    { TL_SORT_ARR, "arr" }, { TL_SORT_TIER, "tier" }, { TL_SORT_HEALTH, "health" },
+    { TL_SORT_EXPANSION, "expansion" }, { TL_SORT_SEATS_USED, "seats-used" },
+    { TL_SORT_RENEWAL, "renewal" },
+  };
+  const TlAccountTable *table = tl_document_get_table (doc);
+  guint n = tl_account_table_get_n_rows (table);
+  g_autofree guint32 *order = g_new (guint32, MAX (n, 1));
+
+  for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+    {
+      double start;
+
+      for (guint i = 0; i < n; i++)
+        order[i] = i;
+      start = seconds ();
+      tl_account_sort (table, tl_document_get_segmentation (doc), keys[k].key, TRUE, order, n);
+      printf ("sort-%s %.4f\n", keys[k].name, seconds () - start);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TlDocument) doc = NULL;
+  g_autoptr(TlModel) model = NULL;
+  double start;
+
+  if (argc < 2)
+    {
+      fprintf (stderr, "usage: bench-core ACCOUNTS.csv [OUT.xlsx]\n");
+      return 2;
+    }
+
+  start = seconds ();
+  doc = tl_document_read (argv[1], NULL, NULL, NULL, &error);
+  if (doc == NULL || !tl_document_apply_map (doc, NULL, NULL, &error))
+    {
+      fprintf (stderr, "bench-core: %s\n", error->message);
+      return 1;
+    }
+  printf ("load-segment %.4f\n", seconds () - start);
+
+  time_sorts (doc);
+
+  model = tl_model_copy (tl_document_get_model (doc));
+  model->tiers[0].lower_bound *= 1.1;
+  model->thresholds_automatic = FALSE;
+  start = seconds ();
+  tl_document_set_model (doc, model);
+  printf ("resegment %.4f\n", seconds () - start);
+
+  if (argc > 2)
+    {
+      start = seconds ();
+      if (!tl_workbook_export (doc, argv[2], NULL, NULL, NULL, NULL, &error))
+        {
+          fprintf (stderr, "bench-core: %s\n", error->message);
+          return 1;
+        }
+      printf ("export %.4f\n", seconds () - start);
+    }
+
+  return 0;
+}

@@ -1,0 +1,113 @@
+#!/bin/sh
+# Benchmarks Tierline beside the tools a CS team would otherwise use, on
+# generated accounts files of 10,000, 100,000 and 1,000,000 rows, and
+# prints each time, the peak memory and the ratios. Whole processes are
+# timed with /usr/bin/time (median of 3 runs below 1,000,000 rows, one run
+# at 1,000,000); steps inside the core are timed by bench-core.
+#
+# References, run when installed: pandas and XlsxWriter (Debian's
+# python3-pandas and python3-xlsxwriter), a minimal libxlsxwriter writer of
+# the same cells and a libcsv reader (libcsv-dev), both built here.
+#
+# Usage: tests/bench/run-bench.sh [ROWS...]   (default: 10000 100000 1000000)
+# Set BENCH_SKIP_PANDAS_JOB=1 to skip the slow pandas export at 1,000,000.
+set -eu
+
+top=$(cd "$(dirname "$0")/../.." && pwd)
+build=${BENCH_BUILD_DIR:-$top/build-bench}
+data=$build/bench-data
+python=/usr/bin/python3
+
+if [ ! -f "$build/build.ninja" ]; then
+  meson setup "$build" "$top" --buildtype=release >/dev/null
+fi
+targets="app/tierline tests/bench/bench-core tests/bench/check-large-import
+  tests/bench/tierline-reader tests/bench/minimal-writer"
+if grep -q libcsv-reader "$build/build.ninja"; then
+  targets="$targets tests/bench/libcsv-reader"
+fi
+# shellcheck disable=SC2086
+ninja -C "$build" $targets >/dev/null
+mkdir -p "$data"
+
+tierline=$build/app/tierline
+bench=$build/tests/bench
+have_pandas=false
+if $python -c "import pandas, xlsxwriter" 2>/dev/null; then
+  have_pandas=true
+fi
+
+# Runs a command RUNS times and prints its median wall seconds and peak
+# resident memory in MiB.
+measure () {
+  runs=$1
+  shift
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f "%e %M" -o "$data/time.txt" "$@" >/dev/null 2>&1 || true
+    cat "$data/time.txt"
+  done | sort -n | awk -v n="$runs" 'NR == int((n + 1) / 2) { printf "%.3f %.0f", $1, $2 / 1024 }'
+}
+
+ratio () {
+  awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "-" }'
+}
+
+echo "# Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -m), $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p')"
+echo "# Tierline $(git -C "$top" describe --always --dirty 2>/dev/null || echo unknown), $(date -u +%Y-%m-%d)"
+echo
+
+rows_list=${*:-10000 100000 1000000}
+for rows in $rows_list; do
+  file=$data/accounts-$rows.csv
+  [ -f "$file" ] || $python "$top/tests/bench/make-accounts.py" "$rows" "$file"
+  runs=3
+  [ "$rows" -ge 1000000 ] && runs=1
+  size=$(du -m "$file" | cut -f1)
+  echo "## $rows accounts ($size MB of CSV)"
+
+  set -- $(measure "$runs" "$tierline" --summary "$file")
+  load_s=$1 load_mib=$2
+  echo "tierline load + segment (--summary):   $load_s s  $load_mib MiB"
+
+  "$bench/bench-core" "$file" "$data/core.xlsx" > "$data/core.txt"
+  sed 's/^/  core /' "$data/core.txt"
+
+  set -- $(measure "$runs" "$tierline" --export "$data/out.xlsx" "$file")
+  export_s=$1 export_mib=$2
+  echo "tierline whole job (--export):         $export_s s  $export_mib MiB"
+
+  moves=$("$tierline" --summary "$file" 2>/dev/null \
+          | sed -n 's/^Moves *\([0-9]*\) promote [^0-9]*\([0-9]*\) demote [^0-9]*\([0-9]*\) review [^0-9]*\([0-9]*\) watch.*/\1 \2 \3 \4/p' \
+          | awk '{ print $1 + $2 + $3 + $4 }')
+  set -- $(cd "$data" && measure "$runs" "$bench/minimal-writer" "$file" "$data/minimal.xlsx" "${moves:-0}")
+  minimal_s=$1
+  core_export=$(awk '$1 == "export" { print $2 }' "$data/core.txt")
+  echo "minimal libxlsxwriter writer:          $minimal_s s  (Tierline's export step / minimal: $(ratio "$core_export" "$minimal_s"))"
+
+  if [ -x "$bench/libcsv-reader" ]; then
+    set -- $(measure "$runs" "$bench/libcsv-reader" "$file")
+    csv_s=$1
+    set -- $(measure "$runs" "$bench/tierline-reader" "$file")
+    echo "reader alone: Tierline $1 s, libcsv $csv_s s (libcsv / Tierline: $(ratio "$csv_s" "$1"))"
+  fi
+
+  if $have_pandas; then
+    set -- $(measure "$runs" $python "$top/tests/bench/pandas-job.py" read "$file")
+    echo "pandas.read_csv alone:                 $1 s  $2 MiB  (pandas / Tierline load + segment: $(ratio "$1" "$load_s"))"
+    if [ "$rows" -lt 1000000 ] || [ "${BENCH_SKIP_PANDAS_JOB:-0}" != 1 ]; then
+      set -- $(measure "$runs" $python "$top/tests/bench/pandas-job.py" job "$file" "$data/pandas.xlsx")
+      echo "pandas + XlsxWriter whole job:         $1 s  $2 MiB  (pandas / Tierline whole job: $(ratio "$1" "$export_s"))"
+    fi
+  fi
+  echo
+done
+
+large=$data/large-import.csv
+if [ ! -f "$large" ]; then
+  { echo 'Account ID,Account,ARR,Seats'
+    awk 'BEGIN { for (i = 1; i <= 1000000; i++)
+                   printf "ACC-%07d,Account %d,%d,%d\n", i, i, (i * 7919) % 500000 + 1000, 1 + i % 250 }'
+  } > "$large"
+fi
+echo "## 1,000,000-row import check"
+"$bench/check-large-import" "$large"
