@@ -585,6 +585,31 @@ test_value_date_round_trip (void)
   g_assert_cmpstr (text, ==, "2026-02-23");
 }
 
+typedef struct
+{
+  const char *cell;
+  const char *currency;
+} CurrencyCase;
+
+static const CurrencyCase currency_cases[] = {
+  { "$1,200", "$" }, { "1.200,50 €", "€" }, { "USD 2500", "USD" }, { "2500 chf", "CHF" },
+  { "US$ 99", "$" }, { "R$ 1.000", "R$" }, { "(£350.00)", "£" }, { "-$75.25", "$" },
+  { "1200", NULL }, { "12%", NULL }, { "", NULL },
+};
+
+static void
+test_value_find_currency (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (currency_cases); i++)
+    {
+      const CurrencyCase *c = &currency_cases[i];
+      g_autofree char *found = tl_value_find_currency (c->cell, strlen (c->cell));
+
+      g_test_message ("cell “%s”", c->cell);
+      g_assert_cmpstr (found, ==, c->currency);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -640,6 +665,8 @@ main (int   argc,
   g_test_add_func ("/tierline/value/format-absent", test_value_format_absent);
   g_test_add_func ("/tierline/value/format-date", test_value_format_date);
   g_test_add_func ("/tierline/value/date-round-trip", test_value_date_round_trip);
+
+  g_test_add_func ("/tierline/value/find-currency", test_value_find_currency);
 
   return g_test_run ();
 }

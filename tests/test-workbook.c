@@ -1405,6 +1405,27 @@ test_workbook_capacity_and_movements (Fixture       *fixture,
   g_assert_nonnull (strstr (chart, "CSMs per tier"));
 }
 
+/* Amounts written in euros keep the euro in the workbook's money format. */
+static void
+test_workbook_input_currency (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  static const char csv[] = "Account,ARR\nAnkerwerk,\"1.200,50 €\"\nBrückner,\"3.400 €\"\n";
+  g_autoptr(TlDocument) doc = NULL;
+  g_autofree char *xlsx = NULL;
+  g_autofree char *styles = NULL;
+
+  need_unzip ();
+  doc = load_csv (fixture->dir, "euros.csv", csv, -1);
+  xlsx = export_document (doc, fixture->dir);
+  styles = unzip_member (xlsx, "xl/styles.xml");
+
+  g_assert_cmpstr (tl_account_table_get_currency (tl_document_get_table (doc), TL_FIELD_ARR),
+                   ==, "€");
+  g_assert_nonnull (strstr (styles, "&quot;€&quot;#,##0.00"));
+  g_assert_null (strstr (styles, "&quot;$&quot;"));
+}
+
 static void
 add_test (const char *name,
           void      (*func) (Fixture *, gconstpointer))
@@ -1441,6 +1462,7 @@ main (int   argc,
   add_test ("max-rows", test_workbook_max_rows);
   add_test ("ssconvert", test_workbook_ssconvert);
   add_test ("capacity-and-movements", test_workbook_capacity_and_movements);
+  add_test ("input-currency", test_workbook_input_currency);
 
   return g_test_run ();
 }

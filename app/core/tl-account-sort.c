@@ -18,7 +18,7 @@
 
 typedef struct
 {
-  double  key;
+  guint64 sort;    /* ordered as the value, see order_key () */
   guint32 row;
 } NumberKey;
 
@@ -35,31 +35,6 @@ compare_rows (const void *a,
   guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
 
   return (x > y) - (x < y);
-}
-
-/* Ties keep the file order: rows compare by index last. */
-static int
-compare_number_asc (const void *a,
-                    const void *b)
-{
-  const NumberKey *x = a, *y = b;
-
-  if (x->key != y->key)
-    return x->key < y->key ? -1 : 1;
-
-  return (x->row > y->row) - (x->row < y->row);
-}
-
-static int
-compare_number_desc (const void *a,
-                     const void *b)
-{
-  const NumberKey *x = a, *y = b;
-
-  if (x->key != y->key)
-    return x->key > y->key ? -1 : 1;
-
-  return (x->row > y->row) - (x->row < y->row);
 }
 
 static int
@@ -120,8 +95,81 @@ number_key (const TlAccountTable *table,
     }
 }
 
+/* Puts @order in file order: the rows are distinct, so a pass over a mark
+ * per row of the table sorts them in linear time. */
+static void
+sort_rows (guint32 *order,
+           guint    n,
+           guint    n_rows)
+{
+  g_autofree guint8 *present = NULL;
+  guint k = 0;
+
+  if (n < 64)
+    {
+      qsort (order, n, sizeof *order, compare_rows);
+      return;
+    }
+
+  present = g_new0 (guint8, MAX (n_rows, 1));
+  for (guint i = 0; i < n; i++)
+    present[order[i]] = 1;
+  for (guint r = 0; r < n_rows; r++)
+    if (present[r])
+      order[k++] = r;
+}
+
+/* Maps a double to an unsigned key in the same order: the sign bit is
+ * flipped for positive numbers and every bit for negative ones. */
+static inline guint64
+order_key (double value)
+{
+  guint64 bits;
+
+  memcpy (&bits, &value, sizeof bits);
+
+  return bits & G_GUINT64_CONSTANT (0x8000000000000000) ? ~bits
+         : bits | G_GUINT64_CONSTANT (0x8000000000000000);
+}
+
+/* Sorts by key with a stable radix sort, a byte at a time, skipping the
+ * bytes all keys share. */
+static void
+radix_sort (NumberKey *keys,
+            guint      n)
+{
+  g_autofree NumberKey *buffer = g_new (NumberKey, MAX (n, 1));
+  NumberKey *from = keys, *to = buffer;
+
+  for (guint shift = 0; shift < 64; shift += 8)
+    {
+      guint counts[257] = { 0 };
+      gboolean one_bucket = FALSE;
+      NumberKey *swap;
+
+      for (guint i = 0; i < n; i++)
+        counts[((from[i].sort >> shift) & 0xff) + 1]++;
+      for (guint b = 1; b <= 256; b++)
+        one_bucket |= counts[b] == n;
+      if (one_bucket)
+        continue;
+
+      for (guint b = 0; b < 256; b++)
+        counts[b + 1] += counts[b];
+      for (guint i = 0; i < n; i++)
+        to[counts[(from[i].sort >> shift) & 0xff]++] = from[i];
+      swap = from;
+      from = to;
+      to = swap;
+    }
+
+  if (from != keys)
+    memcpy (keys, from, n * sizeof *keys);
+}
+
 /* Writes the rows with a value in sorted order, then those without one in
- * file order. */
+ * file order. Rows are first put in file order and the sort is stable,
+ * so ties keep the file order. */
 static void
 sort_numbers (const TlAccountTable *table,
               const TlSegmentation *seg,
@@ -134,18 +182,22 @@ sort_numbers (const TlAccountTable *table,
   g_autofree guint32 *missing = g_new (guint32, MAX (n, 1));
   guint n_keys = 0, n_missing = 0;
 
+  sort_rows (order, n, tl_account_table_get_n_rows (table));
   for (guint i = 0; i < n; i++)
     {
       double v = number_key (table, seg, key, order[i]);
+      guint64 sort;
 
       if (isnan (v))
-        missing[n_missing++] = order[i];
-      else
-        keys[n_keys++] = (NumberKey) { v, order[i] };
+        {
+          missing[n_missing++] = order[i];
+          continue;
+        }
+      sort = order_key (v + 0.0);   /* -0.0 is 0 */
+      keys[n_keys++] = (NumberKey) { descending ? ~sort : sort, order[i] };
     }
 
-  qsort (keys, n_keys, sizeof *keys, descending ? compare_number_desc : compare_number_asc);
-  qsort (missing, n_missing, sizeof *missing, compare_rows);
+  radix_sort (keys, n_keys);
 
   for (guint i = 0; i < n_keys; i++)
     order[i] = keys[i].row;

@@ -39,6 +39,8 @@ typedef struct
   double        min;
   double        max;
   gint64        first_day_month_row;  /* first date written 3/4/2027, or -1 */
+  char         *currency;     /* the one currency its amounts name, or NULL */
+  gboolean      currencies_differ;
 } ColumnParse;
 
 /* An issue found while reading, reported once every column is decided. */
@@ -92,6 +94,25 @@ store_number (ColumnParse   *col,
 }
 
 
+static void
+note_currency (ColumnParse *col,
+               const char  *text,
+               gsize        len)
+{
+  g_autofree char *currency = NULL;
+
+  if (col->currencies_differ)
+    return;
+
+  currency = tl_value_find_currency (text, len);
+  if (currency == NULL)
+    return;
+  if (col->currency == NULL)
+    col->currency = g_steal_pointer (&currency);
+  else if (strcmp (col->currency, currency) != 0)
+    col->currencies_differ = TRUE;
+}
+
 static TlParseResult
 parse_cell (ColumnParse *col,
             const char  *text,
@@ -127,6 +148,8 @@ parse_cell (ColumnParse *col,
         return TL_PARSE_INVALID;
       if (r == TL_PARSE_OK && (flags & TL_NUMBER_PERCENT))
         col->n_percent++;
+      if (r == TL_PARSE_OK && (flags & TL_NUMBER_CURRENCY) && col->kind == TL_FIELD_KIND_MONEY)
+        note_currency (col, text, len);
       *out = store_number (col, v, flags);
       return r;
     }
@@ -162,6 +185,7 @@ clear_typed (TlAccountTable *self)
 {
   for (guint f = 0; f < TL_N_FIELDS; f++)
     {
+      g_clear_pointer (&self->currency[f], g_free);
       g_clear_pointer (&self->values[f], g_free);
       g_clear_pointer (&self->floats[f], g_free);
       g_clear_pointer (&self->text_offsets[f], g_free);
@@ -381,6 +405,12 @@ merge_column (ColumnParse       *into,
     }
   if (into->first_day_month_row < 0)
     into->first_day_month_row = from->first_day_month_row;
+
+  into->currencies_differ |= from->currencies_differ;
+  if (from->currency != NULL && into->currency == NULL)
+    into->currency = g_strdup (from->currency);
+  else if (from->currency != NULL && strcmp (from->currency, into->currency) != 0)
+    into->currencies_differ = TRUE;
 }
 
 /* Reads every row on up to MAX_THREADS threads and merges their results
@@ -539,6 +569,26 @@ plan_columns (TlAccountTable   *table,
     }
 }
 
+/* Keeps each money column's currency when its amounts name only one, and
+ * frees the threads' copies. */
+static void
+keep_currencies (TlAccountTable *table,
+                 Share          *shares,
+                 guint           n_shares)
+{
+  for (guint i = 0; i < shares[0].n_cols; i++)
+    {
+      ColumnParse *col = &shares[0].cols[i];
+
+      if (col->currency != NULL && !col->currencies_differ)
+        table->currency[col->field] = g_strdup (col->currency);
+    }
+
+  for (guint s = 0; s < n_shares; s++)
+    for (guint i = 0; i < shares[s].n_cols; i++)
+      g_clear_pointer (&shares[s].cols[i].currency, g_free);
+}
+
 /**
  * tl_account_table_apply_map:
  * @table: a table whose rows are finished
@@ -585,6 +635,7 @@ tl_account_table_apply_map (TlAccountTable   *table,
 
   read_all (shares, n_shares);
   decide_columns (table, &shares[0]);
+  keep_currencies (table, shares, n_shares);
   report_pending (table, shares[0].pending, report);
   g_array_unref (shares[0].pending);
 

@@ -29,6 +29,7 @@ struct _TlAccountTable
   float      *floats[TL_N_FIELDS];   /* the same, for columns exact as floats */
   guint32    *text_offsets[TL_N_FIELDS];  /* text fields: the cell's offset in its row */
   TlScale     scale[TL_N_FIELDS];
+  char       *currency[TL_N_FIELDS];      /* money fields: the one currency named */
   double     *arr;
   guint8     *arr_source;
 };

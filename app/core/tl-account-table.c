@@ -65,6 +65,7 @@ tl_account_table_free (TlAccountTable *table)
       g_free (table->values[f]);
       g_free (table->floats[f]);
       g_free (table->text_offsets[f]);
+      g_free (table->currency[f]);
     }
   g_free (table->arr);
   g_free (table->arr_source);
@@ -436,6 +437,18 @@ tl_account_table_get_values (const TlAccountTable *table,
   values.f = table->floats[field];
 
   return values;
+}
+
+/* Returns the currency a money field's amounts name, such as "€" or
+ * "EUR", or NULL when they name none or several. */
+const char *
+tl_account_table_get_currency (const TlAccountTable *table,
+                               TlField               field)
+{
+  g_return_val_if_fail (table != NULL, NULL);
+  g_return_val_if_fail (field < TL_N_FIELDS, NULL);
+
+  return table->currency[field];
 }
 
 TlScale

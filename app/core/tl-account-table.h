@@ -89,6 +89,8 @@ int               tl_account_table_get_field_column (const TlAccountTable *table
                                                     TlField               field);
 TlValues          tl_account_table_get_values      (const TlAccountTable *table,
                                                     TlField               field);
+const char       *tl_account_table_get_currency    (const TlAccountTable *table,
+                                                    TlField               field);
 TlScale           tl_account_table_get_scale       (const TlAccountTable *table,
                                                     TlField               field);
 const double     *tl_account_table_get_arr         (const TlAccountTable *table);

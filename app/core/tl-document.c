@@ -555,15 +555,24 @@ void
 tl_document_set_model (TlDocument    *self,
                        const TlModel *model)
 {
+  gint64 start, calibrated, segmented;
+
   g_return_if_fail (TL_IS_DOCUMENT (self));
   g_return_if_fail (model != NULL);
   g_return_if_fail (self->segmentation != NULL);
 
+  start = g_get_monotonic_time ();
   g_clear_pointer (&self->model, tl_model_free);
   self->model = tl_model_copy (model);
   calibrate (self);
+  calibrated = g_get_monotonic_time ();
   tl_segmentation_update (self->segmentation, self->table, self->model);
+  segmented = g_get_monotonic_time ();
   flag_moves (self, NULL);
+  g_debug ("segmented again: calibrated in %" G_GINT64_FORMAT " ms, segmented in %"
+           G_GINT64_FORMAT " ms, moves in %" G_GINT64_FORMAT " ms",
+           (calibrated - start) / 1000, (segmented - calibrated) / 1000,
+           (g_get_monotonic_time () - segmented) / 1000);
 
   g_signal_emit (self, signals[CHANGED], 0);
 }

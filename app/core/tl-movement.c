@@ -184,22 +184,44 @@ bound_flags (const TlModel *model,
   return flags;
 }
 
-/* Files repeat a handful of labels, so each is matched once; the keys are
- * the table's own cells, which outlive the cache. */
+/* Files repeat a handful of labels, so each is matched once and kept in a
+ * short list searched with strcmp(), which beats hashing every row; past
+ * a few labels the hash table takes over. The keys are the table's own
+ * cells, which outlive the cache. */
+#define SHORT_LIST 8
+
+typedef struct
+{
+  const char *text[SHORT_LIST];
+  int         tier[SHORT_LIST];
+  guint       n;
+  GHashTable *more;
+} LabelCache;
+
 static int
-parse_label_cached (GHashTable    *labels,
+parse_label_cached (LabelCache    *cache,
                     const TlModel *model,
                     const char    *label)
 {
   gpointer found;
+  int tier;
 
-  if (g_hash_table_lookup_extended (labels, label, NULL, &found))
+  for (guint i = 0; i < cache->n; i++)
+    if (strcmp (cache->text[i], label) == 0)
+      return cache->tier[i];
+  if (g_hash_table_lookup_extended (cache->more, label, NULL, &found))
     return GPOINTER_TO_INT (found);
 
-  g_hash_table_insert (labels, (gpointer) label,
-                       GINT_TO_POINTER (tl_movement_parse_tier_label (model, label)));
+  tier = tl_movement_parse_tier_label (model, label);
+  if (cache->n < SHORT_LIST)
+    {
+      cache->text[cache->n] = label;
+      cache->tier[cache->n++] = tier;
+    }
+  else
+    g_hash_table_insert (cache->more, (gpointer) label, GINT_TO_POINTER (tier));
 
-  return tl_movement_parse_tier_label (model, label);
+  return tier;
 }
 
 static void
@@ -267,7 +289,8 @@ tl_movement_compute (const TlAccountTable *table,
 {
   GPtrArray *unknown = g_ptr_array_new_with_free_func (unknown_label_free);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) labels = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) more_labels = g_hash_table_new (g_str_hash, g_str_equal);
+  LabelCache labels = { .n = 0, .more = more_labels };
   const double *arr;
   double cutoff;
   gboolean has_current;
@@ -289,7 +312,7 @@ tl_movement_compute (const TlAccountTable *table,
       if (has_current && tier != TL_TIER_NONE)
         {
           const char *label = tl_account_table_get_text (table, TL_FIELD_CURRENT_TIER, r);
-          int current = parse_label_cached (labels, model, label);
+          int current = parse_label_cached (&labels, model, label);
 
           if (current == 0)
             note_unknown_label (unknown, seen, label, r);

@@ -173,6 +173,40 @@ skip_currency (Cursor *c)
   return FALSE;
 }
 
+/* Returns the currency written in an amount such as "$1,200", "1.200 €" or
+ * "USD 2500": a symbol as written (US$ is $), or an ISO code in capitals.
+ * NULL when the cell names no currency. */
+char *
+tl_value_find_currency (const char *text,
+                        gsize       len)
+{
+  Cursor c;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  trim (&text, &len);
+  for (gsize i = 0; i < len; i++)
+    {
+      const char *start;
+
+      /* A currency stands first, or after a digit, a space, a sign or the
+       * bracket of an accounting negative. */
+      if (i > 0 && !g_ascii_isdigit (text[i - 1]) && strchr (" (-+", text[i - 1]) == NULL)
+        continue;
+      c.p = start = text + i;
+      c.end = text + len;
+      if (!skip_currency (&c))
+        continue;
+
+      if (c.p - start >= 2 && c.p[-1] == '$' && g_ascii_toupper (start[0]) == 'U')
+        return g_strdup ("$");
+      return g_ascii_isalpha (start[0]) && c.p[-1] != '$'
+             ? g_ascii_strup (start, c.p - start) : g_strndup (start, c.p - start);
+    }
+
+  return NULL;
+}
+
 /* Consumes a sign: '-', '+' or U+2212 MINUS SIGN. */
 static gboolean
 skip_sign (Cursor   *c,

@@ -71,6 +71,8 @@ void          tl_column_style_add       (TlColumnStyle *style,
 TlDecimalMark tl_column_style_get_mark  (const TlColumnStyle *style);
 TlDateOrder   tl_column_style_get_order (const TlColumnStyle *style);
 
+char         *tl_value_find_currency    (const char    *text,
+                                         gsize          len);
 char         *tl_value_escape_controls  (const char    *text);
 char         *tl_value_format_money     (double         value);
 char         *tl_value_format_money_short (double       value);

@@ -170,10 +170,37 @@ add_fill_format (lxw_workbook *workbook,
   return f;
 }
 
+/* Returns the number format of amounts in the input's currency: a symbol
+ * before the number ("€"1,234.00), a code after it (1,234.00 "CHF"), and
+ * dollars when the file names no single currency. */
+static char *
+money_format_code (TlDocument *document,
+                   gboolean    cents)
+{
+  const TlAccountTable *table = tl_document_get_table (document);
+  const char *currency = tl_account_table_get_currency (table, TL_FIELD_ARR);
+  const char *digits = cents ? "#,##0.00" : "#,##0";
+  g_autofree char *quoted = NULL;
+
+  if (currency == NULL)
+    currency = tl_account_table_get_currency (table, TL_FIELD_MRR);
+  if (currency == NULL)
+    currency = "$";
+
+  /* A double quote in a format must be escaped; currencies do not have one. */
+  quoted = g_strdup_printf ("\"%s\"", currency);
+  if (g_ascii_isalpha (currency[0]))
+    return g_strdup_printf ("%s %s;[Red]-%s %s", digits, quoted, digits, quoted);
+
+  return g_strdup_printf ("%s%s;[Red]-%s%s", quoted, digits, quoted, digits);
+}
+
 static void
 create_formats (TlWorkbookWriter *w)
 {
   lxw_workbook *wb = w->workbook;
+  g_autofree char *money = NULL;
+  g_autofree char *money_whole = NULL;
 
   w->header = workbook_add_format (wb);
   format_set_bold (w->header);
@@ -182,10 +209,12 @@ create_formats (TlWorkbookWriter *w)
   format_set_text_wrap (w->header);
   format_set_align (w->header, LXW_ALIGN_VERTICAL_TOP);
 
+  money = money_format_code (w->document, TRUE);
+  money_whole = money_format_code (w->document, FALSE);
   w->money = workbook_add_format (wb);
-  format_set_num_format (w->money, "\"$\"#,##0.00;[Red]-\"$\"#,##0.00");
+  format_set_num_format (w->money, money);
   w->money_whole = workbook_add_format (wb);
-  format_set_num_format (w->money_whole, "\"$\"#,##0;[Red]-\"$\"#,##0");
+  format_set_num_format (w->money_whole, money_whole);
   w->integer_top = workbook_add_format (wb);
   format_set_num_format (w->integer_top, "0");
   format_set_align (w->integer_top, LXW_ALIGN_VERTICAL_TOP);
@@ -207,7 +236,7 @@ create_formats (TlWorkbookWriter *w)
   w->off_target_money = workbook_add_format (wb);
   format_set_font_color (w->off_target_money, 0xC00000);
   format_set_bold (w->off_target_money);
-  format_set_num_format (w->off_target_money, "\"$\"#,##0");
+  format_set_num_format (w->off_target_money, money_whole);
   w->wrap = workbook_add_format (wb);
   format_set_text_wrap (w->wrap);
   format_set_align (w->wrap, LXW_ALIGN_VERTICAL_TOP);
