@@ -8,7 +8,7 @@ cd "$top"
 status=0
 listed=$(grep -v '^#' po/POTFILES.in | sed '/^$/d')
 
-for f in $(grep -rlE '(^|[^A-Za-z_])N?_\("|g_dngettext|translatable="yes"' app ui | sort); do
+for f in $(grep -rlE '(^|[^A-Za-z_])(N?C?_|C_|g_dpgettext2?|g_dngettext)\(|translatable="yes"' app ui | sort); do
   if ! printf '%s\n' "$listed" | grep -qx "$f"; then
     echo "missing from po/POTFILES.in: $f"
     status=1

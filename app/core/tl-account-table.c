@@ -451,6 +451,21 @@ tl_account_table_get_currency (const TlAccountTable *table,
   return table->currency[field];
 }
 
+/* Returns the currency of the accounts' ARR: the one the ARR amounts name,
+ * else the one the MRR amounts name, else "$". */
+const char *
+tl_account_table_get_arr_currency (const TlAccountTable *table)
+{
+  g_return_val_if_fail (table != NULL, "$");
+
+  if (table->currency[TL_FIELD_ARR] != NULL)
+    return table->currency[TL_FIELD_ARR];
+  if (table->currency[TL_FIELD_MRR] != NULL)
+    return table->currency[TL_FIELD_MRR];
+
+  return "$";
+}
+
 TlScale
 tl_account_table_get_scale (const TlAccountTable *table,
                             TlField               field)

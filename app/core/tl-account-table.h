@@ -91,6 +91,7 @@ TlValues          tl_account_table_get_values      (const TlAccountTable *table,
                                                     TlField               field);
 const char       *tl_account_table_get_currency    (const TlAccountTable *table,
                                                     TlField               field);
+const char       *tl_account_table_get_arr_currency (const TlAccountTable *table);
 TlScale           tl_account_table_get_scale       (const TlAccountTable *table,
                                                     TlField               field);
 const double     *tl_account_table_get_arr         (const TlAccountTable *table);

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tl-format.h"
 #include "tl-movement.h"
 #include "tl-value.h"
 
@@ -393,7 +394,8 @@ explain_bounds (GString       *text,
                 const TlModel *model,
                 guint          tier,
                 guint          flags,
-                const char    *arr)
+                const char    *arr,
+                const char    *currency)
 {
   int percent = (int) round (model->watch_margin * 100);
 
@@ -402,14 +404,14 @@ explain_bounds (GString       *text,
                                     "tier 4 or within %d %% of the tier 3 bound.\n"), arr, percent);
   if (flags & TL_MOVE_WATCH_UP)
     {
-      g_autofree char *bound = tl_value_format_money (model->tiers[tier - 2].lower_bound);
+      g_autofree char *bound = tl_format_money (model->tiers[tier - 2].lower_bound, currency);
 
       g_string_append_printf (text, _("Watch: ARR %s is within %d %% of %s, the bound of tier "
                                       "%u.\n"), arr, percent, bound, tier - 1);
     }
   if (flags & TL_MOVE_WATCH_DOWN)
     {
-      g_autofree char *bound = tl_value_format_money (model->tiers[tier - 1].lower_bound);
+      g_autofree char *bound = tl_format_money (model->tiers[tier - 1].lower_bound, currency);
 
       g_string_append_printf (text, _("Watch: ARR %s is less than %d %% above %s, the bound of "
                                       "its tier.\n"), arr, percent, bound);
@@ -436,6 +438,7 @@ tl_movement_explain (const TlAccountTable *table,
 {
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *arr = NULL;
+  const char *currency;
   guint flags, tier;
 
   g_return_val_if_fail (table != NULL && segmentation != NULL && model != NULL, NULL);
@@ -446,7 +449,8 @@ tl_movement_explain (const TlAccountTable *table,
   if (flags == 0 || tier == TL_TIER_NONE)
     return NULL;
 
-  arr = tl_value_format_money (tl_account_table_get_arr (table)[row]);
+  currency = tl_account_table_get_arr_currency (table);
+  arr = tl_format_money (tl_account_table_get_arr (table)[row], currency);
   if (flags & (TL_MOVE_PROMOTE | TL_MOVE_DEMOTE))
     explain_current (text, table, model, row, tier, flags, arr);
   if (flags & TL_MOVE_PROMOTE_TREND)
@@ -455,11 +459,11 @@ tl_movement_explain (const TlAccountTable *table,
   if (flags & TL_MOVE_DEMOTE_TREND)
     g_string_append (text, _("Review for demotion to tier 2: no expansion signal fired in four "
                              "quarters in a row.\n"));
-  explain_bounds (text, model, tier, flags, arr);
+  explain_bounds (text, model, tier, flags, arr, currency);
 
   if (flags & TL_MOVE_AT_RENEWAL)
     {
-      g_autofree char *date = tl_value_format_date (
+      g_autofree char *date = tl_format_date (
         (guint32) tl_account_table_get_value (table, TL_FIELD_RENEWAL, row));
 
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "tl-allocation.h"
+#include "tl-format.h"
 #include "tl-movement.h"
 #include "tl-value.h"
 #include "tl-workbook-private.h"
@@ -47,10 +48,11 @@ describe_ratio (const TlTierParams *tier)
 }
 
 static char *
-describe_arr_target (const TlTierParams *tier)
+describe_arr_target (const TlTierParams *tier,
+                     const char         *currency)
 {
-  g_autofree char *low = tl_value_format_money_short (tier->arr_per_csm[0]);
-  g_autofree char *high = tl_value_format_money_short (tier->arr_per_csm[1]);
+  g_autofree char *low = tl_format_money_short (tier->arr_per_csm[0], currency);
+  g_autofree char *high = tl_format_money_short (tier->arr_per_csm[1], currency);
 
   if (tier->accounts_per_csm[1] == 0)
     return g_strdup ("");
@@ -71,7 +73,8 @@ write_capacity_row (TlWorkbookWriter       *w,
 {
   lxw_row_t row = t + 1;
   g_autofree char *ratio = describe_ratio (params);
-  g_autofree char *target = describe_arr_target (params);
+  const char *currency = tl_account_table_get_arr_currency (tl_document_get_table (w->document));
+  g_autofree char *target = describe_arr_target (params, currency);
 
   worksheet_write_number (sheet, row, CAP_TIER, t + 1, w->integer);
   worksheet_write_string (sheet, row, CAP_NAME, params->name, NULL);

@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "tl-format.h"
 #include "tl-value.h"
 #include "tl-workbook-private.h"
 
@@ -178,14 +179,9 @@ money_format_code (TlDocument *document,
                    gboolean    cents)
 {
   const TlAccountTable *table = tl_document_get_table (document);
-  const char *currency = tl_account_table_get_currency (table, TL_FIELD_ARR);
+  const char *currency = tl_account_table_get_arr_currency (table);
   const char *digits = cents ? "#,##0.00" : "#,##0";
   g_autofree char *quoted = NULL;
-
-  if (currency == NULL)
-    currency = tl_account_table_get_currency (table, TL_FIELD_MRR);
-  if (currency == NULL)
-    currency = "$";
 
   /* A double quote in a format must be escaped; currencies do not have one. */
   quoted = g_strdup_printf ("\"%s\"", currency);
@@ -258,24 +254,25 @@ create_formats (TlWorkbookWriter *w)
 
 static char *
 describe_range (const TlModel *model,
-                guint          tier)
+                guint          tier,
+                const char    *currency)
 {
   g_autofree char *low = NULL;
   g_autofree char *high = NULL;
 
   if (tier == 0)
     {
-      low = tl_value_format_money (model->tiers[0].lower_bound);
+      low = tl_format_money (model->tiers[0].lower_bound, currency);
       /* Translators: an ARR range, such as "$250,000 and above" */
       return g_strdup_printf (_("%s and above"), low);
     }
 
-  high = tl_value_format_money (model->tiers[tier - 1].lower_bound);
+  high = tl_format_money (model->tiers[tier - 1].lower_bound, currency);
   if (tier == TL_N_TIERS - 1)
     /* Translators: an ARR range, such as "below $10,000" */
     return g_strdup_printf (_("below %s"), high);
 
-  low = tl_value_format_money (model->tiers[tier].lower_bound);
+  low = tl_format_money (model->tiers[tier].lower_bound, currency);
   /* Translators: an ARR range, such as "$50,000 to $250,000" */
   return g_strdup_printf (_("%s to %s"), low, high);
 }
@@ -295,7 +292,8 @@ write_tier_row (TlWorkbookWriter *w,
   const TlSegmentation *seg = tl_document_get_segmentation (w->document);
   const TlTierParams *params = &model->tiers[tier];
   const TlTierStats *stats = &seg->tiers[tier + 1];
-  g_autofree char *range = describe_range (model, tier);
+  const char *currency = tl_account_table_get_arr_currency (tl_document_get_table (w->document));
+  g_autofree char *range = describe_range (model, tier, currency);
   g_autofree char *target_accounts = describe_target (params->target_accounts);
   g_autofree char *target_arr = describe_target (params->target_arr);
   lxw_row_t row = tier + 1;

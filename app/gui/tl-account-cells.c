@@ -28,6 +28,7 @@
 
 #include "tl-account-cells.h"
 #include "tl-account-row.h"
+#include "tl-format.h"
 #include "tl-value.h"
 
 /* On every sort the table gets a new model and creates the cells of about
@@ -194,7 +195,8 @@ describe_tier (const Account *account)
   if (tier == TL_N_TIERS)
     return NULL;
 
-  bound = tl_value_format_money (account->model->tiers[tier - 1].lower_bound);
+  bound = tl_format_money (account->model->tiers[tier - 1].lower_bound,
+                           tl_account_table_get_arr_currency (account->table));
   /* Translators: %s is an amount of money, as in "ARR of $250,000 or more" */
   return g_strdup_printf (_("ARR of %s or more"), bound);
 }
@@ -541,7 +543,8 @@ tl_account_cells_bind_arr (GtkSignalListItemFactory *factory,
 
   source = tl_account_table_get_arr_source (account.table, account.row);
   if (source == TL_ARR_SOURCE_ARR || source == TL_ARR_SOURCE_MRR)
-    text = tl_value_format_money (tl_account_table_get_arr (account.table)[account.row]);
+    text = tl_format_money (tl_account_table_get_arr (account.table)[account.row],
+                            tl_account_table_get_arr_currency (account.table));
 
   set_text (item, text);
 }
@@ -721,7 +724,7 @@ tl_account_cells_bind_seats_used (GtkSignalListItemFactory *factory,
 
   seats = tl_account_table_get_value (account.table, TL_FIELD_SEATS_USED, account.row);
   if (!isnan (seats))
-    text = g_strdup_printf ("%'.0f", seats);
+    text = tl_format_number (seats, 0);
 
   set_text (item, text);
 }
@@ -761,7 +764,7 @@ tl_account_cells_bind_renewal (GtkSignalListItemFactory *factory,
 
   day = tl_account_table_get_value (account.table, TL_FIELD_RENEWAL, account.row);
   if (!isnan (day) && day > 0)
-    text = tl_value_format_date ((guint32) day);
+    text = tl_format_date ((guint32) day);
 
   set_text (item, text);
 }

@@ -29,6 +29,7 @@
 
 #include "tl-account-cells.h"
 #include "tl-account-detail.h"
+#include "tl-format.h"
 #include "tl-value.h"
 
 /* The pane beside the table that explains one account: why it has its
@@ -213,7 +214,7 @@ format_points (double points)
   return g_strdup_printf ("%.1f", points);
 }
 
-/* Returns whether tl_value_format_money_short() shows @value exactly, so
+/* Returns whether tl_format_money_short() shows @value exactly, so
  * that a tier bound of $49,950 is not shown as $50K. */
 static gboolean
 short_money_is_exact (double value)
@@ -237,12 +238,13 @@ short_money_is_exact (double value)
 }
 
 static char *
-format_bound (double value)
+format_bound (double      value,
+              const char *currency)
 {
   if (short_money_is_exact (value))
-    return tl_value_format_money_short (value);
+    return tl_format_money_short (value, currency);
 
-  return tl_value_format_money (value);
+  return tl_format_money (value, currency);
 }
 
 /* Returns a cell of the file, cut and with control characters escaped,
@@ -308,7 +310,7 @@ show_header (TlAccountDetail *self,
     }
   if (!isnan (renewal) && renewal > 0)
     {
-      g_autofree char *date = tl_value_format_date ((guint32) renewal);
+      g_autofree char *date = tl_format_date ((guint32) renewal);
       /* Translators: an account's renewal date, as in "Renews 2027-03-31" */
       g_autofree char *part = g_strdup_printf (_("Renews %s"), date);
 
@@ -355,6 +357,7 @@ show_tier (TlAccountDetail *self,
   guint tier = account->segmentation->tier[account->row];
   double arr = tl_account_table_get_arr (account->table)[account->row];
   const TlTierParams *tiers = account->model->tiers;
+  const char *currency = tl_account_table_get_arr_currency (account->table);
   g_autofree char *title = NULL;
   g_autofree char *reason = NULL;
   g_autofree char *note = NULL;
@@ -379,10 +382,10 @@ show_tier (TlAccountDetail *self,
   title = g_strdup_printf (_("%u · %s"), tier, tiers[tier - 1].name);
   gtk_label_set_text (self->tier_label, title);
 
-  amount = tl_value_format_money (arr);
+  amount = tl_format_money (arr, currency);
   if (tier < TL_N_TIERS)
     {
-      g_autofree char *bound = format_bound (tiers[tier - 1].lower_bound);
+      g_autofree char *bound = format_bound (tiers[tier - 1].lower_bound, currency);
 
       /* Translators: why an account has its tier, as in
        * "ARR $912,000 ≥ $250K, the bound of Strategic" */
@@ -391,7 +394,7 @@ show_tier (TlAccountDetail *self,
     }
   else
     {
-      g_autofree char *bound = format_bound (tiers[tier - 2].lower_bound);
+      g_autofree char *bound = format_bound (tiers[tier - 2].lower_bound, currency);
 
       /* Translators: why an account is in the last tier, as in
        * "ARR $4,200 is below $10K, the bound of Scale" */
@@ -402,7 +405,7 @@ show_tier (TlAccountDetail *self,
 
   if (tier > 1 && tier < TL_N_TIERS)
     {
-      g_autofree char *above = format_bound (tiers[tier - 2].lower_bound);
+      g_autofree char *above = format_bound (tiers[tier - 2].lower_bound, currency);
 
       /* Translators: the bound of the next better tier, as in "Strategic starts at $250K" */
       note = g_strdup_printf (_("%s starts at %s"), tiers[tier - 2].name, above);
@@ -410,7 +413,7 @@ show_tier (TlAccountDetail *self,
 
   if (tl_account_table_get_arr_source (account->table, account->row) == TL_ARR_SOURCE_MRR)
     {
-      g_autofree char *mrr = tl_value_format_money (arr / 12.0);
+      g_autofree char *mrr = tl_format_money (arr / 12.0, currency);
       g_autofree char *from_mrr = NULL;
 
       /* Translators: how an ARR was computed, as in "ARR is 12 × the MRR of $5,000" */

@@ -26,6 +26,7 @@
 
 #include "tl-book-row.h"
 #include "tl-books-view.h"
+#include "tl-format.h"
 #include "tl-value.h"
 
 /* The table of the CSMs' books of business: one row per CSM, with the
@@ -45,6 +46,8 @@ struct _TlBooksView
   GtkSortListModel    *sorted_books;
   GtkColumnViewColumn *owner_column;
   GtkColumnViewColumn *tier_columns[TL_N_TIERS];
+
+  char                *currency;       /* of the books' ARR, NULL for dollars */
 };
 
 enum
@@ -82,7 +85,7 @@ static const BookColumn book_columns[] = {
 static char *
 format_count (guint n)
 {
-  return g_strdup_printf ("%'u", n);
+  return tl_format_count (n);
 }
 
 static void
@@ -165,11 +168,21 @@ bind_state (GtkWidget    *box,
                               });
 }
 
+/* What a column's bind handler needs: the view, for the currency, and the
+ * column's key. */
+typedef struct
+{
+  TlBooksView *self;
+  const char  *key;
+} CellBinding;
+
 static void
 book_bind_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
-              const char               *key)
+              const CellBinding        *binding)
 {
+  TlBooksView *self = binding->self;
+  const char *key = binding->key;
   TlBookRow *row = gtk_list_item_get_item (item);
   GtkWidget *child = gtk_list_item_get_child (item);
   const TlBook *book;
@@ -207,7 +220,7 @@ book_bind_cb (GtkSignalListItemFactory *factory,
   else if (g_str_equal (key, "accounts"))
     text = format_count (book->total_accounts);
   else if (g_str_equal (key, "arr"))
-    text = tl_value_format_money_short (book->total_arr);
+    text = tl_format_money_short (book->total_arr, self->currency);
   else if (g_str_equal (key, "load"))
     text = g_strdup_printf ("%.0f %%", book->load * 100.0);
 
@@ -239,9 +252,13 @@ build_books_view (TlBooksView *self)
       GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
       g_autoptr(GtkSorter) sorter = NULL;
       g_autoptr(GtkColumnViewColumn) column = NULL;
+      CellBinding *binding = g_new (CellBinding, 1);
 
       g_signal_connect (factory, "setup", G_CALLBACK (book_setup_cb), (gpointer) spec->key);
-      g_signal_connect (factory, "bind", G_CALLBACK (book_bind_cb), (gpointer) spec->key);
+      binding->self = self;
+      binding->key = spec->key;
+      g_signal_connect_data (factory, "bind", G_CALLBACK (book_bind_cb), binding,
+                             (GClosureNotify) (void (*) (void)) g_free, 0);
       column = gtk_column_view_column_new (spec->title != NULL ? _(spec->title) : NULL, factory);
       sorter = GTK_SORTER (gtk_custom_sorter_new (compare_books_cb, (gpointer) spec->key, NULL));
       gtk_column_view_column_set_sorter (column, sorter);
@@ -277,6 +294,7 @@ tl_books_view_dispose (GObject *object)
     gtk_column_view_set_model (self->column_view, NULL);
   g_clear_object (&self->sorted_books);
   g_clear_object (&self->books);
+  g_clear_pointer (&self->currency, g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), TL_TYPE_BOOKS_VIEW);
 
@@ -328,19 +346,23 @@ tl_books_view_init (TlBooksView *self)
  *   them
  * @model: (nullable): the model, whose tier names title the tier columns;
  *   %NULL keeps the titles
+ * @currency: (nullable): the currency of the books' ARR, %NULL for dollars
  *
  * Shows @books in the table's sort order.
  */
 void
 tl_books_view_set_books (TlBooksView   *self,
                          GPtrArray     *books,
-                         const TlModel *model)
+                         const TlModel *model,
+                         const char    *currency)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_return_if_fail (TL_IS_BOOKS_VIEW (self));
   g_return_if_fail (books != NULL);
 
+  g_free (self->currency);
+  self->currency = g_strdup (currency);
   for (guint t = 0; model != NULL && t < TL_N_TIERS; t++)
     gtk_column_view_column_set_title (self->tier_columns[t], model->tiers[t].name);
 

@@ -19,7 +19,8 @@ G_DECLARE_FINAL_TYPE (TlBooksView, tl_books_view, TL, BOOKS_VIEW, GtkWidget)
 
 void           tl_books_view_set_books       (TlBooksView   *self,
                                               GPtrArray     *books,
-                                              const TlModel *model);
+                                              const TlModel *model,
+                                              const char    *currency);
 GtkColumnView *tl_books_view_get_column_view (TlBooksView   *self);
 GListModel    *tl_books_view_get_books       (TlBooksView   *self);
 

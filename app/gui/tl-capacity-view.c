@@ -28,6 +28,7 @@
 
 #include "tl-books-view.h"
 #include "tl-capacity-view.h"
+#include "tl-format.h"
 #include "tl-value.h"
 
 /* The page that plans the CSM team. It shows the headcount, a sentence on
@@ -96,7 +97,17 @@ G_DEFINE_FINAL_TYPE (TlCapacityView, tl_capacity_view, GTK_TYPE_WIDGET)
 static char *
 format_count (guint n)
 {
-  return g_strdup_printf ("%'u", n);
+  return tl_format_count (n);
+}
+
+/* Returns the currency of the document's amounts. */
+static const char *
+get_currency (TlCapacityView *self)
+{
+  if (self->document == NULL)
+    return NULL;
+
+  return tl_account_table_get_arr_currency (tl_document_get_table (self->document));
 }
 
 /* Formats accounts per CSM with one decimal, or none when whole: 6, 6.4. */
@@ -104,9 +115,9 @@ static char *
 format_ratio (double value)
 {
   if (fabs (value - round (value)) < 0.05)
-    return g_strdup_printf ("%.0f", value);
+    return tl_format_number (value, 0);
 
-  return g_strdup_printf ("%.1f", value);
+  return tl_format_number (value, 1);
 }
 
 static char *
@@ -118,10 +129,11 @@ format_accounts_target (const TlTierParams *params)
 }
 
 static char *
-format_arr_target (const TlTierParams *params)
+format_arr_target (const TlTierParams *params,
+                   const char         *currency)
 {
-  g_autofree char *low = tl_value_format_money_short (params->arr_per_csm[0]);
-  g_autofree char *high = tl_value_format_money_short (params->arr_per_csm[1]);
+  g_autofree char *low = tl_format_money_short (params->arr_per_csm[0], currency);
+  g_autofree char *high = tl_format_money_short (params->arr_per_csm[1], currency);
 
   if (params->arr_per_csm[1] <= 0)
     /* Translators: a target ARR per CSM with no upper end, as in "target $2M or more" */
@@ -277,7 +289,7 @@ show_tier_row (TlCapacityView *self,
   const TlTierParams *params = &model->tiers[t];
   Cell *row = self->cells[t];
   g_autofree char *accounts = format_count (tier->accounts);
-  g_autofree char *arr = tl_value_format_money_short (tier->arr);
+  g_autofree char *arr = tl_format_money_short (tier->arr, get_currency (self));
   g_autofree char *minimum = NULL;
   g_autofree char *comfortable = NULL;
   g_autofree char *allocated = NULL;
@@ -317,7 +329,7 @@ show_tier_row (TlCapacityView *self,
             _("Fewer CSMs than the tier’s minimum"));
 
   accounts_target = format_accounts_target (params);
-  arr_target = format_arr_target (params);
+  arr_target = format_arr_target (params, get_currency (self));
   if (tier->allocated == 0)
     {
       const char *value = tier->accounts > 0 ? C_("capacity", "No CSM") : "—";
@@ -330,7 +342,7 @@ show_tier_row (TlCapacityView *self,
     }
 
   per_csm = format_ratio (tier->accounts_per_csm);
-  arr_per_csm = tl_value_format_money_short (tier->arr_per_csm);
+  arr_per_csm = tl_format_money_short (tier->arr_per_csm, get_currency (self));
   /* Translators: why accounts per CSM are marked, as in "Above the target of 8" */
   accounts_why = g_strdup_printf (_("Above the target of %u accounts per CSM"),
                                   params->accounts_per_csm[1]);
@@ -362,7 +374,7 @@ show_total_row (TlCapacityView *self)
       arr += a->tiers[t].arr;
     }
   accounts_text = format_count (accounts);
-  arr_text = tl_value_format_money_short (arr);
+  arr_text = tl_format_money_short (arr, get_currency (self));
   if (a->surplus > 0)
     /* Translators: CSMs left unallocated, under the total allocated, as in "2 spare" */
     spare = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u spare", "%u spare", a->surplus),
@@ -535,7 +547,7 @@ update_books (TlCapacityView *self)
       n_overloaded += book->state == TL_BOOK_OVERLOADED;
       n_underused += book->state == TL_BOOK_UNDERUSED;
     }
-  tl_books_view_set_books (self->books_view, books, model);
+  tl_books_view_set_books (self->books_view, books, model, get_currency (self));
   gtk_widget_set_visible (GTK_WIDGET (self->books_view), books->len > 0);
   if (!tl_account_table_has_field (table, TL_FIELD_OWNER))
     {
@@ -715,7 +727,7 @@ tl_capacity_view_set_document (TlCapacityView *self,
     {
       g_autoptr(GPtrArray) no_books = g_ptr_array_new ();
 
-      tl_books_view_set_books (self->books_view, no_books, NULL);
+      tl_books_view_set_books (self->books_view, no_books, NULL, NULL);
       tl_coverage_chart_set_allocation (self->chart, NULL, NULL);
       return;
     }
