@@ -1156,7 +1156,7 @@ test_window_report_many_issues (void)
   tl_window_open_file (window, file);
   spin_until (job_done, window, 60000);
   g_assert_cmpstr (tl_window_get_status (window), ==,
-                   "100000 accounts · 100000 cells not read · 100000 accounts need data");
+                   "100,000 accounts · 100,000 cells not read · 100,000 accounts need data");
 
   /* The report keeps 100,000 issues for listing. The list shows them all,
    * then a line with the number of issues that were only counted. */
@@ -1176,7 +1176,7 @@ test_window_report_many_issues (void)
   g_assert_true (g_str_has_prefix (gtk_string_object_get_string (first),
                                    "Line 2, column “ARR”: “about 0” is not a number"));
   last = g_list_model_get_item (lines, 100000);
-  g_assert_cmpstr (gtk_string_object_get_string (last), ==, "… and 100000 more, not listed");
+  g_assert_cmpstr (gtk_string_object_get_string (last), ==, "… and 100,000 more, not listed");
   g_assert_null (g_list_model_get_item (lines, 100001));
 
   gtk_window_destroy (GTK_WINDOW (report_window));

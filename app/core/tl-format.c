@@ -425,6 +425,48 @@ tl_format_date_time (GDateTime *time)
 }
 
 /**
+ * tl_format_tier_range:
+ * @bounds: the lower bounds of tiers 1 to 3
+ * @tier_index: the tier, 0 for tier 1 to 3 for tier 4
+ * @currency: (nullable): the currency of the amounts, or %NULL for dollars
+ *
+ * Describes the ARR of a tier's accounts under @bounds, with short
+ * amounts: "ARR $50K to $250K".
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+tl_format_tier_range (const double  bounds[3],
+                      guint         tier_index,
+                      const char   *currency)
+{
+  g_autofree char *lower = NULL;
+  g_autofree char *upper = NULL;
+
+  g_return_val_if_fail (bounds != NULL && tier_index < 4, NULL);
+
+  if (tier_index < 3)
+    lower = tl_format_money_short (bounds[tier_index], currency);
+  if (tier_index > 0)
+    upper = tl_format_money_short (bounds[tier_index - 1], currency);
+
+  if (upper == NULL)
+    {
+      /* Translators: the ARR range of the best tier, as in "ARR $250K and above" */
+      return g_strdup_printf (_("ARR %s and above"), lower);
+    }
+
+  if (lower == NULL)
+    {
+      /* Translators: the ARR range of the last tier, as in "ARR below $10K" */
+      return g_strdup_printf (_("ARR below %s"), upper);
+    }
+
+  /* Translators: the ARR range of a middle tier, as in "ARR $50K to $250K" */
+  return g_strdup_printf (_("ARR %s to %s"), lower, upper);
+}
+
+/**
  * tl_format_get_decimal_mark:
  *
  * Returns the decimal mark of the locale's amounts, to read an amount that

@@ -25,6 +25,9 @@ char          *tl_format_money_short       (double        value,
                                             const char   *currency);
 char          *tl_format_date              (guint32       julian_day);
 char          *tl_format_date_time         (GDateTime    *time);
+char          *tl_format_tier_range        (const double  bounds[3],
+                                            guint         tier_index,
+                                            const char   *currency);
 TlDecimalMark  tl_format_get_decimal_mark  (void);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "tl-allocation.h"
+#include "tl-format.h"
 #include "tl-movement.h"
 #include "tl-summary.h"
 #include "tl-value.h"
@@ -119,6 +120,13 @@ format_target (const double target[2])
   return g_strdup_printf ("%.0f-%.0f", target[0] * 100, target[1] * 100);
 }
 
+/* Returns the currency of the document's ARR. */
+static const char *
+get_currency (TlDocument *doc)
+{
+  return tl_account_table_get_arr_currency (tl_document_get_table (doc));
+}
+
 static void
 append_tiers (GString        *out,
               const Style    *style,
@@ -126,6 +134,7 @@ append_tiers (GString        *out,
 {
   const TlModel *model = tl_document_get_model (doc);
   const TlSegmentation *seg = tl_document_get_segmentation (doc);
+  const char *currency = get_currency (doc);
   const guint widths[] = { 12, 8, 8, 13, 7, 13 };
   const gboolean right[] = { FALSE, TRUE, TRUE, TRUE, TRUE, TRUE };
   const char *const titles[] = {
@@ -141,13 +150,13 @@ append_tiers (GString        *out,
       const TlTierParams *tier = &model->tiers[t];
       const TlTierStats *stats = &seg->tiers[t + 1];
       g_autofree char *name = g_strdup_printf ("%u %s", t + 1, tier->name);
-      g_autofree char *from = t < TL_N_TIERS - 1 ? tl_value_format_money_short (tier->lower_bound)
-                                                 : g_strdup ("$0");
+      g_autofree char *from = tl_format_money_short (t < TL_N_TIERS - 1 ? tier->lower_bound : 0,
+                                                      currency);
       g_autofree char *accounts = g_strdup_printf ("%u", stats->accounts);
       g_autofree char *share_a = format_share (stats->share_accounts, tier->target_accounts);
       g_autofree char *target_a = format_target (tier->target_accounts);
       g_autofree char *cell_a = g_strdup_printf ("%s %s", share_a, target_a);
-      g_autofree char *arr = tl_value_format_money_short (stats->arr);
+      g_autofree char *arr = tl_format_money_short (stats->arr, currency);
       g_autofree char *share_r = format_share (stats->share_arr, tier->target_arr);
       g_autofree char *target_r = format_target (tier->target_arr);
       g_autofree char *cell_r = g_strdup_printf ("%s %s", share_r, target_r);
@@ -215,13 +224,14 @@ append_motion (GString       *out,
 }
 
 static char *
-format_per_csm (double value,
-                gboolean money)
+format_per_csm (double      value,
+                const char *currency)
 {
   if (isnan (value))
     return g_strdup ("-");
 
-  return money ? tl_value_format_money_short (value) : g_strdup_printf ("%.1f", value);
+  return currency != NULL ? tl_format_money_short (value, currency)
+                          : g_strdup_printf ("%.1f", value);
 }
 
 static void
@@ -249,8 +259,8 @@ append_allocation (GString       *out,
       g_autofree char *min = g_strdup_printf ("%u", tier->needed_min);
       g_autofree char *comfortable = g_strdup_printf ("%u", tier->needed_comfortable);
       g_autofree char *allocated = g_strdup_printf ("%u", tier->allocated);
-      g_autofree char *per_csm = format_per_csm (tier->accounts_per_csm, FALSE);
-      g_autofree char *arr_per_csm = format_per_csm (tier->arr_per_csm, TRUE);
+      g_autofree char *per_csm = format_per_csm (tier->accounts_per_csm, NULL);
+      g_autofree char *arr_per_csm = format_per_csm (tier->arr_per_csm, get_currency (doc));
       g_autofree char *marked = g_strdup_printf ("%s%s", per_csm,
                                                  tier->accounts_off_target ? "*" : " ");
       g_autofree char *arr_marked = g_strdup_printf ("%s%s", arr_per_csm,
@@ -301,7 +311,7 @@ append_title (GString     *out,
   const TlSegmentation *seg = tl_document_get_segmentation (doc);
   const TlModel *model = tl_document_get_model (doc);
   g_autofree char *name = tl_document_get_basename (doc);
-  g_autofree char *arr = tl_value_format_money_short (seg->total_arr);
+  g_autofree char *arr = tl_format_money_short (seg->total_arr, get_currency (doc));
   g_autofree char *line = g_strdup_printf (_("%s: %u accounts, %s ARR, %u without ARR"), name,
                                            seg->n_accounts, arr,
                                            seg->tiers[TL_TIER_NONE].accounts);

@@ -82,12 +82,6 @@ static const BookColumn book_columns[] = {
   { "state", N_("State"), 140 },
 };
 
-static char *
-format_count (guint n)
-{
-  return tl_format_count (n);
-}
-
 static void
 book_activated_cb (TlBooksView *self,
                    guint        position)
@@ -214,11 +208,11 @@ book_bind_cb (GtkSignalListItemFactory *factory,
     {
       guint tier = key[5] - '0';
 
-      text = format_count (book->accounts[tier]);
+      text = tl_format_count (book->accounts[tier]);
       dim = book->accounts[tier] == 0;
     }
   else if (g_str_equal (key, "accounts"))
-    text = format_count (book->total_accounts);
+    text = tl_format_count (book->total_accounts);
   else if (g_str_equal (key, "arr"))
     text = tl_format_money_short (book->total_arr, self->currency);
   else if (g_str_equal (key, "load"))

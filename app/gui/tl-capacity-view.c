@@ -94,12 +94,6 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (TlCapacityView, tl_capacity_view, GTK_TYPE_WIDGET)
 
-static char *
-format_count (guint n)
-{
-  return tl_format_count (n);
-}
-
 /* Returns the currency of the document's amounts. */
 static const char *
 get_currency (TlCapacityView *self)
@@ -288,7 +282,7 @@ show_tier_row (TlCapacityView *self,
   const TlTierAllocation *tier = &self->allocation.tiers[t];
   const TlTierParams *params = &model->tiers[t];
   Cell *row = self->cells[t];
-  g_autofree char *accounts = format_count (tier->accounts);
+  g_autofree char *accounts = tl_format_count (tier->accounts);
   g_autofree char *arr = tl_format_money_short (tier->arr, get_currency (self));
   g_autofree char *minimum = NULL;
   g_autofree char *comfortable = NULL;
@@ -315,9 +309,9 @@ show_tier_row (TlCapacityView *self,
       return;
     }
 
-  minimum = format_count (tier->needed_min);
-  comfortable = format_count (tier->needed_comfortable);
-  allocated = format_count (tier->allocated);
+  minimum = tl_format_count (tier->needed_min);
+  comfortable = tl_format_count (tier->needed_comfortable);
+  allocated = tl_format_count (tier->allocated);
   short_of_minimum = tier->allocated < tier->needed_min;
   if (short_of_minimum)
     /* Translators: CSMs missing to reach a tier's minimum, as in "1 short" */
@@ -363,9 +357,9 @@ show_total_row (TlCapacityView *self)
   double arr = 0;
   g_autofree char *accounts_text = NULL;
   g_autofree char *arr_text = NULL;
-  g_autofree char *minimum = format_count (a->total_min);
-  g_autofree char *comfortable = format_count (a->total_comfortable);
-  g_autofree char *allocated = format_count (a->headcount - a->surplus);
+  g_autofree char *minimum = tl_format_count (a->total_min);
+  g_autofree char *comfortable = tl_format_count (a->total_comfortable);
+  g_autofree char *allocated = tl_format_count (a->headcount - a->surplus);
   g_autofree char *spare = NULL;
 
   for (guint t = 0; t < TL_N_TIERS; t++)
@@ -373,7 +367,7 @@ show_total_row (TlCapacityView *self)
       accounts += a->tiers[t].accounts;
       arr += a->tiers[t].arr;
     }
-  accounts_text = format_count (accounts);
+  accounts_text = tl_format_count (accounts);
   arr_text = tl_format_money_short (arr, get_currency (self));
   if (a->surplus > 0)
     /* Translators: CSMs left unallocated, under the total allocated, as in "2 spare" */

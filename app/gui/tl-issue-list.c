@@ -24,6 +24,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tl-format.h"
 #include "tl-issue-list.h"
 
 /* The issues of an import report as a list model of #GtkStringObject
@@ -86,7 +87,7 @@ tl_issue_list_get_n_items (GListModel *list)
 static char *
 describe_unlisted (guint64 n_unlisted)
 {
-  g_autofree char *count = g_strdup_printf ("%'" G_GUINT64_FORMAT, n_unlisted);
+  g_autofree char *count = tl_format_count (n_unlisted);
 
   /* Translators: the last line of a capped list, %s is a number */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

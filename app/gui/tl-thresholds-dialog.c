@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "tl-calibration.h"
+#include "tl-format.h"
 #include "tl-thresholds-dialog.h"
 #include "tl-tier-preview.h"
 #include "tl-value.h"
@@ -107,6 +108,16 @@ tl_thresholds_dialog_finalize (GObject *object)
   G_OBJECT_CLASS (tl_thresholds_dialog_parent_class)->finalize (object);
 }
 
+/* Returns the currency of the document's ARR, or NULL for dollars. */
+static const char *
+get_currency (TlThresholdsDialog *self)
+{
+  if (self->document == NULL)
+    return NULL;
+
+  return tl_account_table_get_arr_currency (tl_document_get_table (self->document));
+}
+
 /* Writes @bounds into the entries without turning calibration off. */
 static void
 fill_bounds (TlThresholdsDialog *self,
@@ -115,7 +126,7 @@ fill_bounds (TlThresholdsDialog *self,
   self->filling = TRUE;
   for (guint t = 0; t < N_BOUNDS; t++)
     {
-      g_autofree char *text = tl_value_format_money (bounds[t]);
+      g_autofree char *text = tl_format_money (bounds[t], get_currency (self));
 
       gtk_editable_set_text (GTK_EDITABLE (self->bound_rows[t]), text);
     }
@@ -349,11 +360,11 @@ update_preview (TlThresholdsDialog *self,
 
   tl_tier_shares_compute (self->sorted_arr, self->n_arr, bounds, &shares);
   tl_tier_preview_update (self->preview, self->model, (const char * const *) names, bounds,
-                          &shares);
+                          &shares, get_currency (self));
 }
 
-/* Reads a bound. Returns NULL when @text is a positive amount, or else a
- * short message for the field. */
+/* Reads a bound, written as the locale writes amounts. Returns NULL when
+ * @text is a positive amount, or else a short message for the field. */
 static const char *
 parse_bound (const char *text,
              double     *value)
@@ -361,7 +372,8 @@ parse_bound (const char *text,
   TlNumberFlags flags = 0;
   TlParseResult result;
 
-  result = tl_value_parse_number (text, strlen (text), TL_DECIMAL_POINT, value, &flags);
+  result = tl_value_parse_number (text, strlen (text), tl_format_get_decimal_mark (), value,
+                                  &flags);
   if (result == TL_PARSE_ABSENT)
     return _("Enter an amount");
   if (result != TL_PARSE_OK || (flags & TL_NUMBER_PERCENT) != 0 || !isfinite (*value))
@@ -539,7 +551,7 @@ describe_preview (TlThresholdsDialog *self)
     }
 
   name = tl_document_get_basename (self->document);
-  count = g_strdup_printf ("%'u", self->n_arr);
+  count = tl_format_count (self->n_arr);
   /* Translators: %s is a number of accounts, then a file name */
   description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                               "How the %s account with ARR in “%s” falls "

@@ -25,8 +25,8 @@
 
 #include <glib/gi18n.h>
 
+#include "tl-format.h"
 #include "tl-tier-card.h"
-#include "tl-value.h"
 
 /* One tier of the summary: its name, ARR and number of accounts, and the
  * share of each. */
@@ -205,19 +205,22 @@ tl_tier_card_set_tier (TlTierCard *self,
  * @self: a #TlTierCard
  * @name: the tier's name
  * @stats: (nullable): the tier's accounts and ARR, or %NULL for none
+ * @currency: (nullable): the currency of the ARR, or %NULL for dollars
  *
  * Shows the tier's figures.
  */
 void
 tl_tier_card_set_stats (TlTierCard        *self,
                         const char        *name,
-                        const TlTierStats *stats)
+                        const TlTierStats *stats,
+                        const char        *currency)
 {
   const TlTierStats empty = { 0, };
   g_autofree char *title = NULL;
   g_autofree char *arr = NULL;
   g_autofree char *arr_share = NULL;
   g_autofree char *accounts = NULL;
+  g_autofree char *count = NULL;
   g_autofree char *accounts_share = NULL;
   g_autofree char *arr_percent = NULL;
   g_autofree char *accounts_percent = NULL;
@@ -230,12 +233,13 @@ tl_tier_card_set_stats (TlTierCard        *self,
 
   /* Translators: a tier number and the tier's name, as in "1 · Strategic" */
   title = g_strdup_printf (_("%u · %s"), self->tier, name);
-  arr = tl_value_format_money_short (stats->arr);
+  arr = tl_format_money_short (stats->arr, currency);
   arr_percent = format_share (stats->share_arr);
   accounts_percent = format_share (stats->share_accounts);
-  accounts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u account", "%u accounts",
+  count = tl_format_count (stats->accounts);
+  accounts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s account", "%s accounts",
                                            stats->accounts),
-                              stats->accounts);
+                              count);
   /* Translators: a share of the total ARR, as in "54 % of ARR" */
   arr_share = g_strdup_printf (_("%s of ARR"), arr_percent);
   /* Translators: a share of all accounts, as in "6.8 % of accounts" */

@@ -22,7 +22,8 @@ void        tl_tier_card_set_tier     (TlTierCard        *self,
                                        guint              tier);
 void        tl_tier_card_set_stats    (TlTierCard        *self,
                                        const char        *name,
-                                       const TlTierStats *stats);
+                                       const TlTierStats *stats,
+                                       const char        *currency);
 void        tl_tier_card_set_range    (TlTierCard        *self,
                                        const char        *range);
 const char *tl_tier_card_get_accounts (TlTierCard        *self);

@@ -25,6 +25,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "tl-format.h"
 #include "tl-tier-preview.h"
 #include "tl-value.h"
 
@@ -94,6 +95,11 @@ tl_tier_preview_init (TlTierPreview *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   build_rows (self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Tier preview"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Accounts and ARR of each tier with these bounds, beside the target shares"),
+                                  -1);
 }
 
 static GtkLabel *
@@ -247,35 +253,6 @@ show_share (ShareCell    *cell,
     }
 }
 
-/* Describes the ARR of a tier's accounts under @bounds. */
-static char *
-describe_range (const double bounds[3],
-                guint        t)
-{
-  g_autofree char *lower = NULL;
-  g_autofree char *upper = NULL;
-
-  if (t < TL_N_TIERS - 1)
-    lower = tl_value_format_money_short (bounds[t]);
-  if (t > 0)
-    upper = tl_value_format_money_short (bounds[t - 1]);
-
-  if (upper == NULL)
-    {
-      /* Translators: the ARR range of the best tier, as in "ARR $250K and above" */
-      return g_strdup_printf (_("ARR %s and above"), lower);
-    }
-
-  if (lower == NULL)
-    {
-      /* Translators: the ARR range of the last tier, as in "ARR below $10K" */
-      return g_strdup_printf (_("ARR below %s"), upper);
-    }
-
-  /* Translators: the ARR range of a middle tier, as in "ARR $50K to $250K" */
-  return g_strdup_printf (_("ARR %s to %s"), lower, upper);
-}
-
 /**
  * tl_tier_preview_update:
  * @self: a #TlTierPreview
@@ -283,6 +260,7 @@ describe_range (const double bounds[3],
  * @names: the name of each tier
  * @bounds: the lower bounds of tiers 1 to 3
  * @shares: what @bounds give on the accounts
+ * @currency: (nullable): the currency of the amounts, or %NULL for dollars
  *
  * Shows @shares. The shares are marked against their targets only when
  * there is at least one account.
@@ -292,7 +270,8 @@ tl_tier_preview_update (TlTierPreview      *self,
                         const TlModel      *model,
                         const char * const *names,
                         const double        bounds[3],
-                        const TlTierShares *shares)
+                        const TlTierShares *shares,
+                        const char         *currency)
 {
   guint n_accounts = 0;
 
@@ -308,9 +287,9 @@ tl_tier_preview_update (TlTierPreview      *self,
     {
       const TlTierParams *tier = &model->tiers[t];
       PreviewRow *row = &self->rows[t];
-      g_autofree char *range = describe_range (bounds, t);
-      g_autofree char *accounts = g_strdup_printf ("%'u", shares->accounts[t]);
-      g_autofree char *arr = tl_value_format_money_short (shares->arr[t]);
+      g_autofree char *range = tl_format_tier_range (bounds, t, currency);
+      g_autofree char *accounts = tl_format_count (shares->accounts[t]);
+      g_autofree char *arr = tl_format_money_short (shares->arr[t], currency);
 
       gtk_label_set_text (row->name, names[t]);
       gtk_label_set_text (row->range, range);

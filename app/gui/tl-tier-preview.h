@@ -29,7 +29,8 @@ void        tl_tier_preview_update          (TlTierPreview      *self,
                                              const TlModel      *model,
                                              const char * const *names,
                                              const double        bounds[3],
-                                             const TlTierShares *shares);
+                                             const TlTierShares *shares,
+                                             const char         *currency);
 const char *tl_tier_preview_get_accounts    (TlTierPreview      *self,
                                              guint               tier);
 const char *tl_tier_preview_get_share       (TlTierPreview      *self,

@@ -25,8 +25,8 @@
 
 #include <glib/gi18n.h>
 
+#include "tl-format.h"
 #include "tl-tier-summary.h"
-#include "tl-value.h"
 
 /* The four tiers side by side, the bar of their ARR shares, and a note on
  * the accounts that have no tier. Each card is a toggle button that
@@ -103,44 +103,19 @@ tl_tier_summary_init (TlTierSummary *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-/* Describes the ARR of a tier's accounts, from the model's lower bounds. */
-static char *
-describe_range (const TlModel *model,
-                guint          tier)
-{
-  g_autofree char *lower = NULL;
-  g_autofree char *upper = NULL;
-
-  if (tier < TL_N_TIERS)
-    lower = tl_value_format_money_short (model->tiers[tier - 1].lower_bound);
-  if (tier > 1)
-    upper = tl_value_format_money_short (model->tiers[tier - 2].lower_bound);
-
-  if (upper == NULL)
-    {
-      /* Translators: the ARR range of the best tier, as in "ARR $250K and above" */
-      return g_strdup_printf (_("ARR %s and above"), lower);
-    }
-
-  if (lower == NULL)
-    {
-      /* Translators: the ARR range of the last tier, as in "ARR below $10K" */
-      return g_strdup_printf (_("ARR below %s"), upper);
-    }
-
-  /* Translators: the ARR range of a middle tier, as in "ARR $50K to $250K" */
-  return g_strdup_printf (_("ARR %s to %s"), lower, upper);
-}
-
 static void
-show_tier (TlTierSummary  *self,
-           guint           tier,
-           const TlModel  *model,
-           const TlTierStats *stats)
+show_tier (TlTierSummary     *self,
+           guint              tier,
+           const TlModel     *model,
+           const TlTierStats *stats,
+           const char        *currency)
 {
   const char *name = model->tiers[tier - 1].name;
-  g_autofree char *arr = tl_value_format_money_short (stats->arr);
-  g_autofree char *range = describe_range (model, tier);
+  const double bounds[3] = {
+    model->tiers[0].lower_bound, model->tiers[1].lower_bound, model->tiers[2].lower_bound,
+  };
+  g_autofree char *arr = tl_format_money_short (stats->arr, currency);
+  g_autofree char *range = tl_format_tier_range (bounds, tier - 1, currency);
   g_autofree char *tooltip = NULL;
   TlTierCard *card = tl_tier_summary_get_card (self, tier);
 
@@ -148,7 +123,7 @@ show_tier (TlTierSummary  *self,
    * "Strategic: $26.1M, 54.2 % of ARR" */
   tooltip = g_strdup_printf (_("%s: %s, %.1f %% of ARR"), name, arr, stats->share_arr * 100.0);
 
-  tl_tier_card_set_stats (card, name, stats);
+  tl_tier_card_set_stats (card, name, stats, currency);
   tl_tier_card_set_range (card, range);
   tl_share_bar_set_share (self->share_bar, tier, stats->share_arr, tooltip);
 }
@@ -195,6 +170,7 @@ tl_tier_summary_set_document (TlTierSummary *self,
 {
   g_autoptr(TlModel) defaults = NULL;
   const TlSegmentation *segmentation = NULL;
+  const char *currency = NULL;
   const TlModel *model;
 
   g_return_if_fail (TL_IS_TIER_SUMMARY (self));
@@ -204,6 +180,7 @@ tl_tier_summary_set_document (TlTierSummary *self,
     {
       segmentation = tl_document_get_segmentation (document);
       model = tl_document_get_model (document);
+      currency = tl_account_table_get_arr_currency (tl_document_get_table (document));
     }
   else
     {
@@ -215,7 +192,8 @@ tl_tier_summary_set_document (TlTierSummary *self,
     {
       const TlTierStats empty = { 0, };
 
-      show_tier (self, tier, model, segmentation ? &segmentation->tiers[tier] : &empty);
+      show_tier (self, tier, model, segmentation ? &segmentation->tiers[tier] : &empty,
+                 currency);
     }
 
   show_note (self, segmentation ? segmentation->tiers[TL_TIER_NONE].accounts : 0);

@@ -24,6 +24,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tl-format.h"
 #include "tl-window-private.h"
 
 /* The window's notices on how the file was read. The status line under
@@ -35,12 +36,6 @@ static gulong
 plural_count (guint64 n)
 {
   return (gulong) MIN (n, G_MAXULONG);
-}
-
-static char *
-format_count (guint64 n)
-{
-  return g_strdup_printf ("%'" G_GUINT64_FORMAT, n);
 }
 
 /* Appends a part to the status line, after a middle dot. */
@@ -67,7 +62,7 @@ append_count (GString    *status,
   if (n == 0)
     return;
 
-  count = format_count (n);
+  count = tl_format_count (n);
   part = g_strdup_printf (format, count);
   append_part (status, part);
 }
@@ -103,14 +98,14 @@ update_status (TlWindow *self)
   guint64 n_notes = tl_import_report_count_group (report, TL_ISSUE_GROUP_NOTES);
   const char *encoding = describe_encoding (tl_import_report_get_encoding (report));
   g_autoptr(GString) status = g_string_new (NULL);
-  g_autofree char *accounts = format_count (n_accounts);
+  g_autofree char *accounts = tl_format_count (n_accounts);
   g_autofree char *part = NULL;
 
   if (tl_filter_bar_is_active (self->filter_bar))
     {
       TlAccountList *list = tl_account_view_get_list (self->account_view);
       guint n_shown = list != NULL ? g_list_model_get_n_items (G_LIST_MODEL (list)) : 0;
-      g_autofree char *shown = format_count (n_shown);
+      g_autofree char *shown = tl_format_count (n_shown);
 
       /* Translators: the start of the status line while a filter is on, as
        * in "12 of 204 accounts shown"; both %s are numbers */
@@ -169,8 +164,8 @@ update_combine_bar (TlWindow *self)
 
   if (tl_document_get_combine_ids (self->document))
     {
-      g_autofree char *rows = format_count ((guint64) n_accounts + n_repeated);
-      g_autofree char *accounts = format_count (n_accounts);
+      g_autofree char *rows = tl_format_count ((guint64) n_accounts + n_repeated);
+      g_autofree char *accounts = tl_format_count (n_accounts);
 
       /* Translators: the first %s counts rows, the second accounts */
       text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -184,7 +179,7 @@ update_combine_bar (TlWindow *self)
     }
   else
     {
-      g_autofree char *rows = format_count (n_repeated);
+      g_autofree char *rows = tl_format_count (n_repeated);
 
       /* Translators: %s counts rows */
       text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
