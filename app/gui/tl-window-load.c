@@ -227,6 +227,7 @@ load_done_cb (GObject      *source_object,
   if (document != NULL && job->map_error == NULL)
     {
       remember_folder (self, job->path);
+      _tl_window_add_recent (self, job->path);
       _tl_window_set_document (self, document);
       return;
     }
@@ -238,6 +239,7 @@ load_done_cb (GObject      *source_object,
     {
       g_debug ("No column map fits %s: %s", job->path, job->map_error->message);
       remember_folder (self, job->path);
+      _tl_window_add_recent (self, job->path);
       _tl_window_choose_columns (self, document, job->map_error);
       return;
     }

@@ -12,6 +12,7 @@
 #include "tl-capacity-view.h"
 #include "tl-filter-bar.h"
 #include "tl-mapping-dialog.h"
+#include "tl-recent-list.h"
 #include "tl-window.h"
 
 G_BEGIN_DECLS
@@ -54,6 +55,8 @@ struct _TlWindow
   TlAccountDetail      *account_detail;
   GtkLabel             *status_label;
   GtkWidget            *details_button;
+  TlRecentList         *recent_list;
+  GMenu                *file_section;      /* of the main menu, with Open Recent */
 
   GSettings            *settings;
   TlDocument           *document;
@@ -82,6 +85,8 @@ struct _TlWindow
   char                 *history_problem;   /* why the history cannot be used */
   gboolean              history_warned;
   GtkWindow            *snapshots_window;  /* weak */
+
+  gboolean              recent_in_menu;    /* the Open Recent submenu is in file_section */
 };
 
 void     _tl_window_begin_job           (TlWindow             *self,
@@ -131,6 +136,11 @@ void     _tl_window_capacity_reload     (TlWindow             *self);
 void     _tl_window_class_init_history  (GtkWidgetClass       *widget_class);
 void     _tl_window_dispose_history     (TlWindow             *self);
 void     _tl_window_update_history_actions (TlWindow          *self);
+void     _tl_window_class_init_recent   (GtkWidgetClass       *widget_class);
+void     _tl_window_init_recent         (TlWindow             *self);
+void     _tl_window_update_recent_actions (TlWindow           *self);
+void     _tl_window_add_recent          (TlWindow             *self,
+                                         const char           *path);
 void     _tl_window_history_set_document (TlWindow            *self,
                                          TlDocument           *document);
 

@@ -26,6 +26,7 @@
 #include <glib/gi18n.h>
 
 #include "tl-account-view.h"
+#include "tl-format.h"
 #include "tl-report-window.h"
 #include "tl-tier-summary.h"
 #include "tl-value.h"
@@ -446,6 +447,7 @@ tl_window_class_init (TlWindowClass *klass)
   g_type_ensure (TL_TYPE_FILTER_BAR);
   g_type_ensure (TL_TYPE_ACCOUNT_VIEW);
   g_type_ensure (TL_TYPE_ACCOUNT_DETAIL);
+  g_type_ensure (TL_TYPE_RECENT_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/tierline/Tierline/tl-window.ui");
@@ -468,12 +470,15 @@ tl_window_class_init (TlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TlWindow, account_detail);
   gtk_widget_class_bind_template_child (widget_class, TlWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, TlWindow, details_button);
+  gtk_widget_class_bind_template_child (widget_class, TlWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, TlWindow, file_section);
   gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, reveal_flap_cb);
   _tl_window_class_init_explore (widget_class);
   _tl_window_class_init_model (widget_class);
   _tl_window_class_init_capacity (widget_class);
   _tl_window_class_init_history (widget_class);
+  _tl_window_class_init_recent (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action_cb);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action_cb);
@@ -496,6 +501,7 @@ tl_window_init (TlWindow *self)
 
   restore_window_state (self);
   _tl_window_init_model (self);
+  _tl_window_init_recent (self);
   setup_drop_target (self);
   _tl_window_update_actions (self);
 }
@@ -543,6 +549,7 @@ _tl_window_update_actions (TlWindow *self)
   _tl_window_update_model_actions (self);
   _tl_window_update_capacity_actions (self);
   _tl_window_update_history_actions (self);
+  _tl_window_update_recent_actions (self);
 }
 
 static void
@@ -565,8 +572,9 @@ update_title (TlWindow *self)
 
   segmentation = tl_document_get_segmentation (self->document);
   name = tl_document_get_basename (self->document);
-  count = g_strdup_printf ("%'u", segmentation->n_accounts);
-  arr = tl_value_format_money_short (segmentation->total_arr);
+  count = tl_format_count (segmentation->n_accounts);
+  arr = tl_format_money_short (segmentation->total_arr,
+                               tl_account_table_get_arr_currency (tl_document_get_table (self->document)));
   /* Translators: the window subtitle, as in "204 accounts · $48.2M ARR" */
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s account · %s ARR",
                                            "%s accounts · %s ARR", segmentation->n_accounts),

@@ -14,6 +14,7 @@
 #include "tl-capacity-view.h"
 #include "tl-document.h"
 #include "tl-filter-bar.h"
+#include "tl-recent-list.h"
 #include "tl-tier-summary.h"
 
 G_BEGIN_DECLS
@@ -39,6 +40,7 @@ GtkColumnViewColumn *tl_window_get_column        (TlWindow      *self,
                                                   const char    *sort_key);
 GListModel          *tl_window_get_visible_model (TlWindow      *self);
 TlTierSummary       *tl_window_get_tier_summary  (TlWindow      *self);
+TlRecentList        *tl_window_get_recent_list   (TlWindow      *self);
 TlFilterBar         *tl_window_get_filter_bar    (TlWindow      *self);
 TlAccountDetail     *tl_window_get_account_detail (TlWindow     *self);
 gboolean             tl_window_get_show_detail   (TlWindow      *self);
