@@ -171,6 +171,22 @@ build_model (const TlCliOptions  *options,
   return g_steal_pointer (&model);
 }
 
+/* Prints "  LABEL  COUNT" with the counts aligned: printf pads by bytes,
+ * which misaligns labels with accented letters. */
+static void
+print_count_line (const char *label,
+                  guint       count)
+{
+  g_autoptr(GString) line = g_string_new ("  ");
+  glong len = g_utf8_strlen (label, -1);
+
+  g_string_append (line, label);
+  for (glong i = len; i < 12; i++)
+    g_string_append_c (line, ' ');
+  g_string_append_printf (line, " %7u\n", count);
+  g_print ("%s", line->str);
+}
+
 static void
 print_result (TlDocument *document,
               const char *output)
@@ -182,9 +198,17 @@ print_result (TlDocument *document,
   g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %s: %u account\n", "Wrote %s: %u accounts\n",
                        seg->n_accounts), shown, seg->n_accounts);
   for (guint t = 1; t <= TL_N_TIERS; t++)
-    g_print ("  %u %-10s %7u\n", t, model->tiers[t - 1].name, seg->tiers[t].accounts);
+    {
+      g_autofree char *label = g_strdup_printf ("%u %s", t, model->tiers[t - 1].name);
+
+      print_count_line (label, seg->tiers[t].accounts);
+    }
   if (seg->tiers[TL_TIER_NONE].accounts > 0)
-    g_print ("    %-10s %7u\n", _("Needs data"), seg->tiers[TL_TIER_NONE].accounts);
+    {
+      g_autofree char *label = g_strdup_printf ("  %s", _("Needs data"));
+
+      print_count_line (label, seg->tiers[TL_TIER_NONE].accounts);
+    }
 }
 
 static gboolean

@@ -127,42 +127,76 @@ get_currency (TlDocument *doc)
   return tl_account_table_get_arr_currency (tl_document_get_table (doc));
 }
 
+/* Writes the cells of one tier's line into @cells, six new strings. */
+static void
+fill_tier_cells (TlDocument *doc,
+                 guint       t,
+                 char       *cells[6])
+{
+  const TlTierParams *tier = &tl_document_get_model (doc)->tiers[t];
+  const TlTierStats *stats = &tl_document_get_segmentation (doc)->tiers[t + 1];
+  const char *currency = get_currency (doc);
+  g_autofree char *share_a = format_share (stats->share_accounts, tier->target_accounts);
+  g_autofree char *target_a = format_target (tier->target_accounts);
+  g_autofree char *share_r = format_share (stats->share_arr, tier->target_arr);
+  g_autofree char *target_r = format_target (tier->target_arr);
+
+  cells[0] = g_strdup_printf ("%u %s", t + 1, tier->name);
+  cells[1] = tl_format_money_short (t < TL_N_TIERS - 1 ? tier->lower_bound : 0, currency);
+  cells[2] = tl_format_count (stats->accounts);
+  cells[3] = g_strdup_printf ("%s %s", share_a, target_a);
+  cells[4] = tl_format_money_short (stats->arr, currency);
+  cells[5] = g_strdup_printf ("%s %s", share_r, target_r);
+}
+
+/* Widens the amount and count columns to their longest cell, as a
+ * language may write "160 Tsd. $" for "$160K", and takes the room from the
+ * tier names, which are cut with an ellipsis instead. */
+static void
+fit_widths (guint  widths[6],
+            char  *cells[TL_N_TIERS][6])
+{
+  const guint min_name = 7;
+
+  for (guint t = 0; t < TL_N_TIERS; t++)
+    for (guint c = 1; c <= 4; c++)
+      {
+        guint len = (guint) g_utf8_strlen (cells[t][c], -1);
+
+        if (c == 3 || len <= widths[c])
+          continue;
+        if (widths[0] - min_name < len - widths[c])
+          len = widths[c] + widths[0] - min_name;
+        widths[0] -= len - widths[c];
+        widths[c] = len;
+      }
+}
+
 static void
 append_tiers (GString        *out,
               const Style    *style,
               TlDocument     *doc)
 {
-  const TlModel *model = tl_document_get_model (doc);
-  const TlSegmentation *seg = tl_document_get_segmentation (doc);
-  const char *currency = get_currency (doc);
-  const guint widths[] = { 12, 8, 8, 13, 7, 13 };
+  guint widths[] = { 12, 8, 8, 13, 7, 13 };
   const gboolean right[] = { FALSE, TRUE, TRUE, TRUE, TRUE, TRUE };
   const char *const titles[] = {
     _("Tier"), _("From"), _("Accounts"), _("% (target)"), _("ARR"), _("% (target)"),
   };
+  char *cells[TL_N_TIERS][6];
+
+  for (guint t = 0; t < TL_N_TIERS; t++)
+    fill_tier_cells (doc, t, cells[t]);
+  fit_widths (widths, cells);
 
   append_border (out, style, style->top, widths, G_N_ELEMENTS (widths));
   append_row (out, style, titles, widths, right, G_N_ELEMENTS (widths));
   append_border (out, style, style->mid, widths, G_N_ELEMENTS (widths));
-
   for (guint t = 0; t < TL_N_TIERS; t++)
     {
-      const TlTierParams *tier = &model->tiers[t];
-      const TlTierStats *stats = &seg->tiers[t + 1];
-      g_autofree char *name = g_strdup_printf ("%u %s", t + 1, tier->name);
-      g_autofree char *from = tl_format_money_short (t < TL_N_TIERS - 1 ? tier->lower_bound : 0,
-                                                      currency);
-      g_autofree char *accounts = g_strdup_printf ("%u", stats->accounts);
-      g_autofree char *share_a = format_share (stats->share_accounts, tier->target_accounts);
-      g_autofree char *target_a = format_target (tier->target_accounts);
-      g_autofree char *cell_a = g_strdup_printf ("%s %s", share_a, target_a);
-      g_autofree char *arr = tl_format_money_short (stats->arr, currency);
-      g_autofree char *share_r = format_share (stats->share_arr, tier->target_arr);
-      g_autofree char *target_r = format_target (tier->target_arr);
-      g_autofree char *cell_r = g_strdup_printf ("%s %s", share_r, target_r);
-      const char *cells[] = { name, from, accounts, cell_a, arr, cell_r };
-
-      append_row (out, style, cells, widths, right, G_N_ELEMENTS (widths));
+      append_row (out, style, (const char *const *) cells[t], widths, right,
+                  G_N_ELEMENTS (widths));
+      for (guint c = 0; c < 6; c++)
+        g_free (cells[t][c]);
     }
   append_border (out, style, style->bottom, widths, G_N_ELEMENTS (widths));
   g_string_append (out, _("* outside the tier's target range\n"));
@@ -212,7 +246,10 @@ append_motion (GString       *out,
   for (guint t = 0; t < TL_N_TIERS; t++)
     {
       const TlTierParams *tier = &model->tiers[t];
-      g_autofree char *line = g_strdup_printf ("  %u %s: %s; %s", t + 1, tier->name,
+      /* Translators: a tier's motion in the command-line summary: the tier
+       * number and name, then its coverage and its cadence, as in
+       * "1 Strategic: High-touch: 1 CSM for 5-8 accounts; Monthly check-in" */
+      g_autofree char *line = g_strdup_printf (_("  %u %s: %s; %s"), t + 1, tier->name,
                                                tier->motion[TL_MOTION_COVERAGE],
                                                tier->motion[TL_MOTION_CADENCE]);
 

@@ -355,7 +355,12 @@ add_tiers_chart (TlWorkbookWriter *w,
 {
   lxw_chart *chart = workbook_add_chart (w->workbook, LXW_CHART_COLUMN);
   const lxw_col_t columns[] = { 5, 7 };
-  const char *const titles[] = { _("% of accounts"), _("% of ARR") };
+  const char *const titles[] = {
+    /* xgettext:no-c-format */
+    _("% of accounts"),
+    /* xgettext:no-c-format */
+    _("% of ARR"),
+  };
   const lxw_color_t colors[] = { 0x9DC3E6, 0x2E75B6 };
   lxw_chart_options place = { .x_offset = 10, .y_offset = 10 };
 
@@ -382,7 +387,14 @@ add_tiers_sheet (TlWorkbookWriter *w)
   lxw_worksheet *sheet = workbook_add_worksheet (w->workbook, name);
   const char *const titles[] = {
     _("Tier"), _("Name"), _("ARR Range"), _("Expansion Potential"), _("Accounts"),
-    _("% of Accounts"), _("ARR"), _("% of ARR"), _("Target % of Accounts"),
+    /* xgettext:no-c-format */
+    _("% of Accounts"),
+    _("ARR"),
+    /* xgettext:no-c-format */
+    _("% of ARR"),
+    /* xgettext:no-c-format */
+    _("Target % of Accounts"),
+    /* xgettext:no-c-format */
     _("Target % of ARR"),
   };
   const double widths[] = { 6, 14, 26, 20, 11, 14, 16, 11, 21, 17 };
