@@ -76,6 +76,17 @@ about_action_cb (GSimpleAction *action,
                         "developers", developers,
                         "copyright", _("© 2026 The Tierline developers"),
                         "license-type", GTK_LICENSE_GPL_3_0,
+                        "website", "https://github.com/tierline/tierline",
+                        "issue-url", "https://github.com/tierline/tierline/issues",
+                        "release-notes-version", "0.1.0",
+                        /* Translators: AppStream description markup; keep <p> and </p> */
+                        "release-notes", _("<p>The first release. Tierline reads CSV exports and "
+                                           "Excel workbooks of customer accounts and assigns "
+                                           "each account a tier, a health score and an "
+                                           "expansion potential. It shows the capacity each "
+                                           "tier needs and the accounts to move between tiers, "
+                                           "keeps quarterly snapshots, and exports the result "
+                                           "to an XLSX workbook.</p>"),
                         "translator-credits", _("translator-credits"),
                         NULL);
   gtk_window_present (GTK_WINDOW (about));

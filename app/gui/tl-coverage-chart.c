@@ -66,7 +66,11 @@ struct _TlCoverageChart
 
 G_DEFINE_FINAL_TYPE (TlCoverageChart, tl_coverage_chart, GTK_TYPE_WIDGET)
 
-/* The colours of one snapshot, looked up in the style sheet. */
+/* The colours of one snapshot, looked up in the style sheet. Only the
+ * high contrast style sheet defines coverage_dim_color,
+ * coverage_outline_color, coverage_spare_color and
+ * coverage_block_border_color. Without them, the chart derives the first
+ * three from the text colour and draws allocated blocks without a border. */
 typedef struct
 {
   GdkRGBA fg;
@@ -75,6 +79,8 @@ typedef struct
   GdkRGBA error_tint;
   GdkRGBA outline;
   GdkRGBA spare;
+  GdkRGBA block_border;
+  gboolean has_block_border;
   GdkRGBA tiers[TL_N_TIERS + 1];
 } Palette;
 
@@ -214,6 +220,22 @@ lookup_color (GtkStyleContext *context,
     gdk_rgba_parse (color, fallback);
 }
 
+/* Looks up the named colour @name, or else gives @fg with its alpha
+ * scaled by @alpha. */
+static void
+lookup_color_or_fg (GtkStyleContext *context,
+                    const char      *name,
+                    const GdkRGBA   *fg,
+                    float            alpha,
+                    GdkRGBA         *color)
+{
+  if (gtk_style_context_lookup_color (context, name, color))
+    return;
+
+  *color = *fg;
+  color->alpha *= alpha;
+}
+
 static void
 get_palette (TlCoverageChart *self,
              Palette         *palette)
@@ -221,12 +243,12 @@ get_palette (TlCoverageChart *self,
   GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
 
   gtk_style_context_get_color (context, &palette->fg);
-  palette->dim = palette->fg;
-  palette->dim.alpha *= 0.6f;
-  palette->outline = palette->fg;
-  palette->outline.alpha *= 0.35f;
-  palette->spare = palette->fg;
-  palette->spare.alpha *= 0.3f;
+  lookup_color_or_fg (context, "coverage_dim_color", &palette->fg, 0.6f, &palette->dim);
+  lookup_color_or_fg (context, "coverage_outline_color", &palette->fg, 0.35f, &palette->outline);
+  lookup_color_or_fg (context, "coverage_spare_color", &palette->fg, 0.3f, &palette->spare);
+  palette->has_block_border = gtk_style_context_lookup_color (context,
+                                                              "coverage_block_border_color",
+                                                              &palette->block_border);
 
   lookup_color (context, "error_color", "#c01c28", &palette->error);
   palette->error_tint = palette->error;
@@ -284,7 +306,8 @@ append_place (GtkSnapshot           *snapshot,
   switch (place)
     {
     case PLACE_ALLOCATED:
-      append_rounded (snapshot, rect, &palette->tiers[bar->tier], NULL, 0);
+      append_rounded (snapshot, rect, &palette->tiers[bar->tier],
+                      palette->has_block_border ? &palette->block_border : NULL, 1.0f);
       break;
     case PLACE_BELOW_MINIMUM:
       append_rounded (snapshot, rect, &palette->error_tint, &palette->error, 1.5f);
@@ -403,6 +426,8 @@ append_legend_item (TlCoverageChart *self,
           gtk_snapshot_append_color (snapshot, &palette->tiers[t], &third);
         }
       gtk_snapshot_pop (snapshot);
+      if (palette->has_block_border)
+        append_rounded (snapshot, &swatch, NULL, &palette->block_border, 1.0f);
     }
   else
     append_place (snapshot, palette, &bar, place, &swatch);
@@ -506,6 +531,17 @@ query_tooltip_cb (GtkWidget  *widget,
   return TRUE;
 }
 
+/* Redraws the chart on any style change. The palette comes from named
+ * colours, which change with the style sheets in effect even where the
+ * chart's own style does not. */
+static void
+tl_coverage_chart_css_changed (GtkWidget         *widget,
+                               GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (tl_coverage_chart_parent_class)->css_changed (widget, change);
+  gtk_widget_queue_draw (widget);
+}
+
 static void
 tl_coverage_chart_finalize (GObject *object)
 {
@@ -526,6 +562,7 @@ tl_coverage_chart_class_init (TlCoverageChartClass *klass)
   object_class->finalize = tl_coverage_chart_finalize;
   widget_class->measure = tl_coverage_chart_measure;
   widget_class->snapshot = tl_coverage_chart_snapshot;
+  widget_class->css_changed = tl_coverage_chart_css_changed;
 
   gtk_widget_class_set_css_name (widget_class, "coveragechart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
