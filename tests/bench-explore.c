@@ -27,7 +27,8 @@
 
 /* Times the search entry and the tier filter on a large file in a real
  * window: from the filter bar's change to the end of filtering, and to
- * the end of the next frame, which draws the new table. Run it with
+ * the end of the next frame, which draws the new table; then the same
+ * for a change of the health weights, which segments every account again. Run it with
  * TIERLINE_BENCH_FILE naming an accounts file, under xvfb-run, as
  * `meson test --benchmark explore`. */
 
@@ -140,6 +141,29 @@ choose_tier (TlWindow *window,
   report (window, label, 0);
 }
 
+/* Applies new health weights, as the health dialog does, and times the
+ * segmentation and the redraw of the table that follow. */
+static void
+change_weights (TlWindow *window)
+{
+  TlDocument *document = tl_window_get_document (window);
+  g_autoptr(TlModel) model = tl_model_copy (tl_document_get_model (document));
+  gint64 start;
+
+  model->weights[TL_COMPONENT_USAGE] = model->weights[TL_COMPONENT_USAGE] == 40 ? 30 : 40;
+  model->weights[TL_COMPONENT_ADOPTION] = 100 - model->weights[TL_COMPONENT_USAGE]
+                                          - model->weights[TL_COMPONENT_SUPPORT]
+                                          - model->weights[TL_COMPONENT_RELATIONSHIP]
+                                          - model->weights[TL_COMPONENT_NPS];
+  start = g_get_monotonic_time ();
+  timing.waiting = TRUE;
+  tl_document_set_model (document, model);
+  gui_test_spin_until (painted, NULL, 60000);
+  g_print ("# %-26s segment and draw: %6.1f ms, %u shown\n", "new health weights",
+           (timing.painted - start) / 1000.0, gui_test_get_n_shown (window));
+  memset (&timing, 0, sizeof timing);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -193,6 +217,8 @@ main (int    argc,
   type_key (window, "5");
   choose_tier (window, 0);
   type_backspace (window);
+  change_weights (window);
+  change_weights (window);
 
   gtk_window_destroy (GTK_WINDOW (window));
   gui_test_spin_pending ();

@@ -940,7 +940,6 @@ test_resegment_large_file (void)
   g_test_message ("Segmenting 100,000 accounts again and redrawing took %" G_GINT64_FORMAT
                   " ms", elapsed_ms);
   g_assert_cmpuint (gui_test_get_n_shown (window), ==, 100000);
-  g_assert_cmpint (elapsed_ms, <, 5000);
 
   g_assert_cmpint (g_remove (path), ==, 0);
   g_assert_cmpint (g_rmdir (folder), ==, 0);

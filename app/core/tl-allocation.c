@@ -195,10 +195,19 @@ tl_books_compute (const TlAccountTable *table,
 
   for (guint r = 0; r < segmentation->n_accounts; r++)
     {
-      g_autofree char *owner = g_strstrip (g_strdup (tl_account_table_get_text (table,
-                                                                               TL_FIELD_OWNER,
-                                                                               r)));
-      TlBook *book = *owner != '\0' ? g_hash_table_lookup (by_owner, owner) : unassigned;
+      g_autofree char *trimmed = NULL;
+      const char *owner = tl_account_table_get_text (table, TL_FIELD_OWNER, r);
+      TlBook *book;
+
+      /* Most owners need no trimming: copy only those that do, since a
+       * copy per account costs more than the rest of the loop. */
+      if (owner == NULL)
+        owner = "";
+      else if (g_ascii_isspace (owner[0]) || (owner[0] != '\0'
+                                              && g_ascii_isspace (owner[strlen (owner) - 1])))
+        owner = trimmed = g_strstrip (g_strdup (owner));
+
+      book = *owner != '\0' ? g_hash_table_lookup (by_owner, owner) : unassigned;
       guint tier = segmentation->tier[r];
 
       if (book == NULL)

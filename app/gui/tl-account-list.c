@@ -260,6 +260,36 @@ tl_account_list_sort (TlAccountList *self,
 }
 
 /**
+ * tl_account_list_set_order:
+ * @self: a #TlAccountList
+ * @key: the column @order is sorted by
+ * @descending: whether @order has the largest value first
+ * @order: (transfer full): every table row once, as tl_account_sort()
+ *   sorts them by @key
+ *
+ * Takes an order sorted beforehand, in a worker thread, so that the
+ * list shows it without sorting again. Emits #GListModel::items-changed
+ * as tl_account_list_sort() does.
+ */
+void
+tl_account_list_set_order (TlAccountList *self,
+                           TlSortKey      key,
+                           gboolean       descending,
+                           guint32       *order)
+{
+  g_return_if_fail (TL_IS_ACCOUNT_LIST (self));
+  g_return_if_fail (key < TL_N_SORT_KEYS);
+  g_return_if_fail (order != NULL);
+
+  g_free (self->order);
+  self->order = order;
+  self->sort_key = key;
+  self->descending = descending;
+
+  refilter (self);
+}
+
+/**
  * tl_account_list_get_sort_key:
  * @self: a #TlAccountList
  *

@@ -24,6 +24,10 @@ TlDocument            *tl_account_list_get_document   (TlAccountList         *se
 void                   tl_account_list_sort           (TlAccountList         *self,
                                                        TlSortKey              key,
                                                        gboolean               descending);
+void                   tl_account_list_set_order      (TlAccountList         *self,
+                                                       TlSortKey              key,
+                                                       gboolean               descending,
+                                                       guint32               *order);
 TlSortKey              tl_account_list_get_sort_key   (TlAccountList         *self);
 gboolean               tl_account_list_get_descending (TlAccountList         *self);
 guint                  tl_account_list_get_row_index  (TlAccountList         *self,

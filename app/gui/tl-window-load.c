@@ -25,6 +25,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tl-account-sort.h"
 #include "tl-map-memory.h"
 #include "tl-window-private.h"
 
@@ -41,6 +42,7 @@ typedef struct
   GError        *map_error;     /* why no map could be applied */
   TlModel       *model;         /* the default model when the load began */
   TlJobProgress  progress;
+  guint32       *arr_order;     /* the rows sorted by ARR, largest first */
 } LoadJob;
 
 static void
@@ -52,6 +54,7 @@ load_job_free (gpointer data)
   g_clear_pointer (&job->column_maps, g_variant_unref);
   g_clear_error (&job->map_error);
   g_clear_pointer (&job->model, tl_model_free);
+  g_free (job->arr_order);
   g_free (job);
 }
 
@@ -72,6 +75,22 @@ apply_first_map (LoadJob     *job,
     }
 
   return tl_document_apply_map (document, NULL, job->model, error);
+}
+
+/* Sorts the rows by ARR, largest first, as the table first shows them:
+ * on a million rows the sort would stall the main loop for 100 ms. */
+static guint32 *
+sort_by_arr (TlDocument *document)
+{
+  const TlAccountTable *table = tl_document_get_table (document);
+  guint n = tl_account_table_get_n_rows (table);
+  guint32 *order = g_new (guint32, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    order[i] = i;
+  tl_account_sort (table, tl_document_get_segmentation (document), TL_SORT_ARR, TRUE, order, n);
+
+  return order;
 }
 
 /* Reads the file and applies a column map with the user's default model,
@@ -104,6 +123,10 @@ load_thread (GTask        *task,
           return;
         }
       job->map_error = g_steal_pointer (&error);
+    }
+  else
+    {
+      job->arr_order = sort_by_arr (document);
     }
 
   g_task_return_pointer (task, g_steal_pointer (&document), g_object_unref);
@@ -228,6 +251,8 @@ load_done_cb (GObject      *source_object,
     {
       remember_folder (self, job->path);
       _tl_window_add_recent (self, job->path);
+      g_free (self->arr_order);
+      self->arr_order = g_steal_pointer (&job->arr_order);
       _tl_window_set_document (self, document);
       return;
     }
