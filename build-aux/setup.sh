@@ -6,7 +6,7 @@ set -eu
 
 packages="gcc pkg-config meson ninja-build gettext libglib2.0-dev libglib2.0-dev-bin
   libgtk-4-dev libadwaita-1-dev libxlsxwriter-dev libzip-dev libsqlite3-dev desktop-file-utils appstream groff-base
-  xvfb xauth unzip gnumeric fonts-cantarell adwaita-icon-theme locales"
+  xvfb xauth libxtst-dev unzip gnumeric fonts-cantarell adwaita-icon-theme locales"
 
 # The locales whose number, money and date formats the tests check.
 test_locales="de_DE fr_FR en_US"

@@ -136,3 +136,44 @@ tl_accessible_label_drop_down (GtkDropDown *drop_down,
   g_object_set_data_full (G_OBJECT (drop_down), DROP_DOWN_NAME_KEY, g_strdup (name), g_free);
   update_drop_down_label (drop_down);
 }
+
+/* Returns the row widget of a GtkColumnView that contains @cell, the
+ * child of a list item factory. In GTK 4.8 the child's parent is the cell
+ * widget, and the cell's parent is the row, whose accessible role is
+ * "row". The row has no public type. */
+static GtkWidget *
+find_table_row (GtkWidget *cell)
+{
+  for (GtkWidget *w = gtk_widget_get_parent (cell); w != NULL; w = gtk_widget_get_parent (w))
+    {
+      if (GTK_IS_COLUMN_VIEW (w) || GTK_IS_LIST_VIEW (w))
+        return NULL;
+      if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (w)) == GTK_ACCESSIBLE_ROLE_ROW)
+        return w;
+    }
+
+  return NULL;
+}
+
+/**
+ * tl_accessible_label_table_row:
+ * @cell: the child of a #GtkListItem of a #GtkColumnView column, set in
+ *   the row while it is bound
+ * @label: the name that a screen reader reads for the whole row
+ *
+ * Names the table row that shows @cell. GTK 4.8 gives rows of a column
+ * view no name of their own, so a screen reader that moves from row to
+ * row reads this name. Rows are recycled: call it on each bind.
+ */
+void
+tl_accessible_label_table_row (GtkWidget  *cell,
+                               const char *label)
+{
+  GtkWidget *row;
+
+  g_return_if_fail (GTK_IS_WIDGET (cell));
+
+  row = find_table_row (cell);
+  if (row != NULL)
+    tl_accessible_set_label (row, label);
+}

@@ -19,5 +19,7 @@ void tl_accessible_label_menu_button     (GtkMenuButton *button,
                                           const char    *label);
 void tl_accessible_label_drop_down       (GtkDropDown   *drop_down,
                                           const char    *name);
+void tl_accessible_label_table_row       (GtkWidget     *cell,
+                                          const char    *label);
 
 G_END_DECLS

@@ -26,6 +26,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "tl-accessible.h"
 #include "tl-account-cells.h"
 #include "tl-account-row.h"
 #include "tl-format.h"
@@ -508,10 +509,111 @@ tl_account_cells_setup_movement (GtkSignalListItemFactory *factory,
   set_tooltip_func (item, describe_movement);
 }
 
+/* The names below are what a screen reader reads for the cells that show
+ * their meaning by colour, and for the whole row. */
+
+static char *
+format_tier_name (const Account *account)
+{
+  guint tier = account->segmentation->tier[account->row];
+
+  if (tier == TL_TIER_NONE || tier > TL_N_TIERS)
+    return g_strdup (_("Tier: needs data"));
+
+  /* Translators: a tier as a screen reader reads it, as in "Tier 1 · Strategic" */
+  return g_strdup_printf (_("Tier %u · %s"), tier, account->model->tiers[tier - 1].name);
+}
+
+static char *
+format_health_name (const Account *account)
+{
+  guint score = account->segmentation->health[account->row];
+  guint flags = account->segmentation->health_flags[account->row];
+  TlHealthStatus status;
+  const char *label;
+
+  if (score == TL_HEALTH_ABSENT)
+    return g_strdup (_("Health: no data"));
+
+  status = tl_segmentation_get_status (account->segmentation, account->model, account->row);
+  label = tl_health_status_get_label (status);
+
+  if (flags & TL_HEALTH_FLAG_EXTERNAL)
+    /* Translators: a health status and score that the file gives, as in
+     * "Health: Healthy, 86 of 100, taken from the file" */
+    return g_strdup_printf (_("Health: %s, %u of 100, taken from the file"), label, score);
+
+  if (flags & TL_HEALTH_FLAG_PARTIAL)
+    /* Translators: a health status and a score computed without some
+     * components, as in "Health: At Risk, 48 of 100, partial score" */
+    return g_strdup_printf (_("Health: %s, %u of 100, partial score"), label, score);
+
+  /* Translators: a health status and score, as in "Health: At Risk, 48 of 100" */
+  return g_strdup_printf (_("Health: %s, %u of 100"), label, score);
+}
+
+static char *
+format_expansion_name (const Account *account)
+{
+  TlExpansionLevel level = account->segmentation->expansion[account->row];
+
+  if (level == TL_EXPANSION_NONE || level > TL_EXPANSION_HIGH)
+    return g_strdup (_("Expansion potential: no data"));
+
+  /* Translators: an expansion level, as in "Expansion potential: HIGH" */
+  return g_strdup_printf (_("Expansion potential: %s"), tl_expansion_level_get_label (level));
+}
+
+/* Returns NULL for an account that no rule flags. */
+static char *
+format_movement_name (const Account *account)
+{
+  guint flags = account->segmentation->movement[account->row];
+  TlMoveKind kind = tl_movement_get_kind (flags);
+
+  if (kind == TL_MOVE_KIND_NONE)
+    return NULL;
+
+  if (flags & TL_MOVE_AT_RENEWAL)
+    /* Translators: a kind of move of an account that renews soon, as in
+     * "Movement: Promote, at renewal" */
+    return g_strdup_printf (_("Movement: %s, at renewal"), tl_move_kind_get_label (kind));
+
+  /* Translators: a kind of move, as in "Movement: Promote" */
+  return g_strdup_printf (_("Movement: %s"), tl_move_kind_get_label (kind));
+}
+
+/* Returns the name of the row: the account, its tier, health, expansion
+ * potential and, when a rule flags it, its movement. */
+static char *
+format_row_name (const Account *account)
+{
+  const char *name = tl_account_table_get_display_name (account->table, account->row);
+  g_autofree char *tier = format_tier_name (account);
+  g_autofree char *health = format_health_name (account);
+  g_autofree char *expansion = format_expansion_name (account);
+  g_autofree char *movement = format_movement_name (account);
+
+  if (name == NULL || *name == '\0')
+    name = _("Unnamed account");
+
+  if (movement != NULL)
+    /* Translators: what a screen reader reads for a row of the account
+     * table, as in "Acme Corp, Tier 1 · Strategic, Health: At Risk, 48 of
+     * 100, Expansion potential: HIGH, Movement: Promote" */
+    return g_strdup_printf (_("%s, %s, %s, %s, %s"), name, tier, health, expansion, movement);
+
+  /* Translators: what a screen reader reads for a row of the account
+   * table, as in "Acme Corp, Tier 1 · Strategic, Health: At Risk, 48 of
+   * 100, Expansion potential: HIGH" */
+  return g_strdup_printf (_("%s, %s, %s, %s"), name, tier, health, expansion);
+}
+
 /**
  * tl_account_cells_bind_name:
  *
- * Shows the account's name, or its id when the file has no names.
+ * Shows the account's name, or its id when the file has no names, and
+ * names the row for screen readers.
  */
 void
 tl_account_cells_bind_name (GtkSignalListItemFactory *factory,
@@ -519,9 +621,16 @@ tl_account_cells_bind_name (GtkSignalListItemFactory *factory,
                             gpointer                  user_data)
 {
   Account account;
+  g_autofree char *row_name = NULL;
 
-  if (get_account (item, &account))
-    set_text (item, tl_account_table_get_display_name (account.table, account.row));
+  if (!get_account (item, &account))
+    return;
+
+  set_text (item, tl_account_table_get_display_name (account.table, account.row));
+
+  /* The account column is always shown, so its cell names the row. */
+  row_name = format_row_name (&account);
+  tl_accessible_label_table_row (gtk_list_item_get_child (item), row_name);
 }
 
 /**
@@ -583,7 +692,8 @@ tl_account_cells_bind_tier (GtkSignalListItemFactory *factory,
 /**
  * tl_account_cells_bind_health:
  *
- * Shows the health score with a dot in the status colour.
+ * Shows the health score with a dot in the status colour, and names the
+ * cell with the status and score in words.
  */
 void
 tl_account_cells_bind_health (GtkSignalListItemFactory *factory,
@@ -596,6 +706,7 @@ tl_account_cells_bind_health (GtkSignalListItemFactory *factory,
   GtkWidget *status = gtk_widget_get_next_sibling (score);
   GtkWidget *note = gtk_widget_get_next_sibling (status);
   const char *status_classes[TL_HEALTH_NONE + 2];
+  g_autofree char *name = NULL;
   char score_text[8];
   Account account;
   guint health;
@@ -627,6 +738,9 @@ tl_account_cells_bind_health (GtkSignalListItemFactory *factory,
     gtk_label_set_text (GTK_LABEL (note), C_("health score", "external"));
   else if (flags & TL_HEALTH_FLAG_PARTIAL)
     gtk_label_set_text (GTK_LABEL (note), C_("health score", "partial"));
+
+  name = format_health_name (&account);
+  tl_accessible_set_label (box, name);
 }
 
 /**
@@ -648,6 +762,7 @@ tl_account_cells_bind_expansion (GtkSignalListItemFactory *factory,
     NULL
   };
   GtkWidget *badge = gtk_list_item_get_child (item);
+  g_autofree char *name = NULL;
   TlExpansionLevel level;
   Account account;
 
@@ -663,6 +778,10 @@ tl_account_cells_bind_expansion (GtkSignalListItemFactory *factory,
   set_class (badge, "badge", level != TL_EXPANSION_NONE);
   set_class (badge, "dim-label", level == TL_EXPANSION_NONE);
   set_variant_class (badge, level_classes, level_classes[level]);
+
+  /* After the text, which sets the label's own accessible name. */
+  name = format_expansion_name (&account);
+  tl_accessible_set_label (badge, name);
 }
 
 /**
@@ -670,7 +789,7 @@ tl_account_cells_bind_expansion (GtkSignalListItemFactory *factory,
  *
  * Shows the kind of move as a badge, and the renewal mark when the account
  * is flagged and renews within the model's renewal window. An account
- * without a move shows nothing.
+ * without a move shows nothing. The cell's name gives the move in words.
  */
 void
 tl_account_cells_bind_movement (GtkSignalListItemFactory *factory,
@@ -685,6 +804,7 @@ tl_account_cells_bind_movement (GtkSignalListItemFactory *factory,
   GtkWidget *renewal = gtk_widget_get_next_sibling (badge);
   GtkWidget *icon = gtk_widget_get_first_child (badge);
   GtkWidget *label = gtk_widget_get_next_sibling (icon);
+  g_autofree char *name = NULL;
   Account account;
   guint flags;
   TlMoveKind kind;
@@ -694,6 +814,8 @@ tl_account_cells_bind_movement (GtkSignalListItemFactory *factory,
 
   flags = account.segmentation->movement[account.row];
   kind = tl_movement_get_kind (flags);
+  name = format_movement_name (&account);
+  tl_accessible_set_label (box, name != NULL ? name : _("Movement: none"));
 
   gtk_widget_set_visible (badge, kind != TL_MOVE_KIND_NONE);
   gtk_widget_set_visible (renewal, kind != TL_MOVE_KIND_NONE && (flags & TL_MOVE_AT_RENEWAL));

@@ -27,6 +27,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "tl-accessible.h"
 #include "tl-account-cells.h"
 #include "tl-account-detail.h"
 #include "tl-format.h"
@@ -130,6 +131,25 @@ create_label (const char *text,
   return label;
 }
 
+/* Names @row for screen readers with @title and @value, as in "Usage: 27
+ * of 30", and describes it with @detail. */
+static void
+label_row (GtkWidget  *row,
+           const char *title,
+           const char *value,
+           const char *detail)
+{
+  g_autofree char *label = NULL;
+
+  if (value != NULL && *value != '\0')
+    /* Translators: a line of the account details as a screen reader reads
+     * it: a title and its value, as in "Usage: 27 of 30" */
+    label = g_strdup_printf (_("%s: %s"), title, value);
+
+  tl_accessible_set_label (row, label != NULL ? label : title);
+  tl_accessible_set_description (row, detail);
+}
+
 /* Appends a row to @list: @title with @value at its end and, under them,
  * @detail. A row whose data is absent is dimmed. Returns the row's grid,
  * whose third line is free. */
@@ -178,6 +198,7 @@ append_row (GtkListBox *list,
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), grid);
   gtk_list_box_append (list, row);
+  label_row (row, title, value, detail);
 
   return grid;
 }
@@ -915,6 +936,7 @@ show_motion (TlAccountDetail *self,
       gtk_widget_set_focusable (row, FALSE);
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
       gtk_list_box_append (self->motion_list, row);
+      label_row (row, tl_motion_text_get_label (i), text, NULL);
     }
 }
 

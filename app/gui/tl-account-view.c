@@ -26,10 +26,13 @@
 #include <string.h>
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
+#include "tl-accessible.h"
 #include "tl-account-cells.h"
 #include "tl-account-view.h"
 #include "tl-account-row.h"
+#include "tl-context-menu.h"
 
 /* The table of accounts. Sorting never goes through GTK's sorters, which
  * compare row objects and are too slow for a million rows. Each column
@@ -88,6 +91,9 @@ struct _TlAccountView
   GtkSingleSelection  *selection;
   gulong               selected_changed_id;
   guint                selected_row;    /* shown and selected, or G_MAXUINT */
+  GtkWidget           *context_menu;    /* parented by the view, or NULL */
+  TlSortKey            sort_key;        /* as the header shows it */
+  gboolean             sort_descending;
   guint                chosen_row;      /* selected by the user, or G_MAXUINT */
   char                *chosen_id;       /* its id or name, to find it in a new table */
 };
@@ -96,6 +102,8 @@ enum
 {
   PROP_0,
   PROP_SELECTED_ROW,
+  PROP_SORT_KEY,
+  PROP_SORT_DESCENDING,
   N_PROPS
 };
 
@@ -134,6 +142,21 @@ tl_sort_key_from_name (const char *name,
     }
 
   return FALSE;
+}
+
+/**
+ * tl_sort_key_get_name:
+ * @key: a sort key
+ *
+ * Returns: the name of @key, such as "arr", as tl_sort_key_from_name()
+ *   and the win.sort-by action take it
+ */
+const char *
+tl_sort_key_get_name (TlSortKey key)
+{
+  g_return_val_if_fail (key < TL_N_SORT_KEYS, NULL);
+
+  return sort_key_names[key];
 }
 
 /* Records which column the view sorter asked first: that is the primary
@@ -270,11 +293,36 @@ attach_model (TlAccountView *self)
   update_selected_row (self);
 }
 
+/* Stores the sort order that the header shows, and notifies it. */
+static void
+set_sort_order (TlAccountView *self,
+                TlSortKey      key,
+                gboolean       descending)
+{
+  g_object_freeze_notify (G_OBJECT (self));
+
+  if (self->sort_key != key)
+    {
+      self->sort_key = key;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_KEY]);
+    }
+
+  if (self->sort_descending != descending)
+    {
+      self->sort_descending = descending;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_DESCENDING]);
+    }
+
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
 static void
 apply_sort (TlAccountView *self,
             TlSortKey      key,
             gboolean       descending)
 {
+  set_sort_order (self, key, descending);
+
   if (self->list == NULL)
     return;
 
@@ -347,6 +395,19 @@ setup_columns (TlAccountView *self)
                       G_CALLBACK (sorter_changed_cb), self);
 }
 
+/* Opens the context menu at the focused row, for the Menu key and
+ * Shift+F10. */
+static void
+context_menu_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  TlAccountView *self = TL_ACCOUNT_VIEW (widget);
+
+  if (self->context_menu != NULL)
+    tl_context_menu_popup (self->context_menu);
+}
+
 static void
 tl_account_view_dispose (GObject *object)
 {
@@ -364,6 +425,7 @@ tl_account_view_dispose (GObject *object)
   g_clear_object (&self->probe_items[0]);
   g_clear_object (&self->probe_items[1]);
   memset (self->columns, 0, sizeof self->columns);
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TL_TYPE_ACCOUNT_VIEW);
 
@@ -382,6 +444,12 @@ tl_account_view_get_property (GObject    *object,
     {
     case PROP_SELECTED_ROW:
       g_value_set_uint (value, self->selected_row);
+      break;
+    case PROP_SORT_KEY:
+      g_value_set_string (value, sort_key_names[self->sort_key]);
+      break;
+    case PROP_SORT_DESCENDING:
+      g_value_set_boolean (value, self->sort_descending);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -409,6 +477,27 @@ tl_account_view_class_init (TlAccountViewClass *klass)
     g_param_spec_uint ("selected-row", NULL, NULL,
                        0, G_MAXUINT, G_MAXUINT,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * TlAccountView:sort-key:
+   *
+   * The name of the column the accounts are sorted by, as
+   * tl_sort_key_from_name() takes it, or "none" for the file order. It
+   * changes with a click on a column header and with
+   * tl_account_view_sort().
+   */
+  properties[PROP_SORT_KEY] =
+    g_param_spec_string ("sort-key", NULL, NULL, "none",
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * TlAccountView:sort-descending:
+   *
+   * Whether the largest value of the sort column comes first.
+   */
+  properties[PROP_SORT_DESCENDING] =
+    g_param_spec_boolean ("sort-descending", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -457,7 +546,15 @@ tl_account_view_class_init (TlAccountViewClass *klass)
   gtk_widget_class_bind_template_callback_full (widget_class, "bind_renewal_cb",
                                                 G_CALLBACK (tl_account_cells_bind_renewal));
 
+  gtk_widget_class_install_action (widget_class, "accounts.context-menu", NULL,
+                                   context_menu_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0,
+                                       "accounts.context-menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK,
+                                       "accounts.context-menu", NULL);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
@@ -465,6 +562,7 @@ tl_account_view_init (TlAccountView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  tl_accessible_set_label (GTK_WIDGET (self), _("Accounts"));
   self->selected_row = G_MAXUINT;
   self->chosen_row = G_MAXUINT;
   self->probe_items[0] = g_object_new (G_TYPE_OBJECT, NULL);
@@ -476,13 +574,16 @@ tl_account_view_init (TlAccountView *self)
  * tl_account_view_set_document:
  * @self: a #TlAccountView
  * @document: (nullable): a document whose segmentation is ready, or %NULL
+ * @arr_order: (nullable) (transfer full): the rows of @document sorted by
+ *   tl_account_sort() by ARR, largest first, or %NULL to sort them here
  *
  * Shows every account of @document, largest ARR first, with none
  * selected.
  */
 void
 tl_account_view_set_document (TlAccountView *self,
-                              TlDocument    *document)
+                              TlDocument    *document,
+                              guint32       *arr_order)
 {
   g_return_if_fail (TL_IS_ACCOUNT_VIEW (self));
   g_return_if_fail (document == NULL || TL_IS_DOCUMENT (document));
@@ -493,15 +594,21 @@ tl_account_view_set_document (TlAccountView *self,
 
   if (document == NULL)
     {
+      g_free (arr_order);
       show_sort_arrow (self, TL_SORT_NONE, FALSE);
+      set_sort_order (self, TL_SORT_NONE, FALSE);
       gtk_stack_set_visible_child_name (self->stack, "table");
       update_selected_row (self);
       return;
     }
 
   self->list = tl_account_list_new (document);
-  tl_account_list_sort (self->list, TL_SORT_ARR, TRUE);
+  if (arr_order != NULL)
+    tl_account_list_set_order (self->list, TL_SORT_ARR, TRUE, arr_order);
+  else
+    tl_account_list_sort (self->list, TL_SORT_ARR, TRUE);
   show_sort_arrow (self, TL_SORT_ARR, TRUE);
+  set_sort_order (self, TL_SORT_ARR, TRUE);
   attach_model (self);
 }
 
@@ -731,4 +838,51 @@ tl_account_view_shows_no_match (TlAccountView *self)
   g_return_val_if_fail (TL_IS_ACCOUNT_VIEW (self), FALSE);
 
   return g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "no-match") == 0;
+}
+
+/**
+ * tl_account_view_get_sort_key:
+ * @self: a #TlAccountView
+ *
+ * Returns: the column the accounts are sorted by, as the header shows it
+ */
+TlSortKey
+tl_account_view_get_sort_key (TlAccountView *self)
+{
+  g_return_val_if_fail (TL_IS_ACCOUNT_VIEW (self), TL_SORT_NONE);
+
+  return self->sort_key;
+}
+
+/**
+ * tl_account_view_get_sort_descending:
+ * @self: a #TlAccountView
+ *
+ * Returns: whether the largest value of the sort column comes first
+ */
+gboolean
+tl_account_view_get_sort_descending (TlAccountView *self)
+{
+  g_return_val_if_fail (TL_IS_ACCOUNT_VIEW (self), FALSE);
+
+  return self->sort_descending;
+}
+
+/**
+ * tl_account_view_set_context_menu:
+ * @self: a #TlAccountView
+ * @model: the items of the table's context menu
+ *
+ * Gives the table a context menu of @model, which a right click, the Menu
+ * key and Shift+F10 open. Call it once.
+ */
+void
+tl_account_view_set_context_menu (TlAccountView *self,
+                                  GMenuModel    *model)
+{
+  g_return_if_fail (TL_IS_ACCOUNT_VIEW (self));
+  g_return_if_fail (G_IS_MENU_MODEL (model));
+  g_return_if_fail (self->context_menu == NULL);
+
+  self->context_menu = tl_context_menu_attach (GTK_WIDGET (self), model);
 }

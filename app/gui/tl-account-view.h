@@ -19,7 +19,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TlAccountView, tl_account_view, TL, ACCOUNT_VIEW, GtkWidget)
 
 void                 tl_account_view_set_document     (TlAccountView         *self,
-                                                       TlDocument            *document);
+                                                       TlDocument            *document,
+                                                       guint32               *arr_order);
 void                 tl_account_view_reload           (TlAccountView         *self);
 void                 tl_account_view_set_filter       (TlAccountView         *self,
                                                        const TlAccountFilter *filter);
@@ -37,5 +38,10 @@ guint                tl_account_view_get_selected_row (TlAccountView         *se
 gboolean             tl_account_view_shows_no_match   (TlAccountView         *self);
 gboolean             tl_sort_key_from_name            (const char            *name,
                                                        TlSortKey             *key);
+const char          *tl_sort_key_get_name             (TlSortKey              key);
+void                 tl_account_view_set_context_menu (TlAccountView         *self,
+                                                       GMenuModel            *model);
+TlSortKey            tl_account_view_get_sort_key     (TlAccountView         *self);
+gboolean             tl_account_view_get_sort_descending (TlAccountView      *self);
 
 G_END_DECLS

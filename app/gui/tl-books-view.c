@@ -24,6 +24,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tl-accessible.h"
 #include "tl-book-row.h"
 #include "tl-books-view.h"
 #include "tl-format.h"
@@ -135,6 +136,7 @@ bind_state (GtkWidget    *box,
   GtkWidget *label = gtk_widget_get_next_sibling (icon);
   const char *icon_name = NULL;
   const char *css_class = "book-balanced";
+  g_autofree char *name = NULL;
 
   switch (book->state)
     {
@@ -155,11 +157,39 @@ bind_state (GtkWidget    *box,
     }
 
   gtk_label_set_text (GTK_LABEL (label), tl_book_state_get_label (book->state));
+  /* Translators: the state of a CSM's book, as in "State: Overloaded" */
+  name = g_strdup_printf (_("State: %s"), tl_book_state_get_label (book->state));
+  tl_accessible_set_label (box, name);
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), icon_name);
   gtk_widget_set_visible (icon, icon_name != NULL);
   gtk_widget_set_css_classes (box, (const char *[]) {
                                 "book-state", css_class, icon_name != NULL ? "badge" : NULL, NULL
                               });
+}
+
+/* Names the table row of @book for screen readers, as in "Dana Kim: 42
+ * accounts, $3.1M ARR, load 112 %, Overloaded". */
+static void
+label_book_row (TlBooksView  *self,
+                GtkWidget    *cell,
+                const TlBook *book)
+{
+  g_autofree char *count = tl_format_count (book->total_accounts);
+  g_autofree char *arr = tl_format_money_short (book->total_arr, self->currency);
+  g_autofree char *accounts = NULL;
+  g_autofree char *name = NULL;
+
+  accounts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s account", "%s accounts",
+                                           book->total_accounts),
+                              count);
+  /* Translators: what a screen reader reads for a row of the books table:
+   * the CSM, the accounts, the ARR, the load and the state, as in "Dana
+   * Kim: 42 accounts, $3.1M ARR, load 112 %, Overloaded" */
+  name = g_strdup_printf (_("%s: %s, %s ARR, load %.0f %%, %s"),
+                          book->owner != NULL ? book->owner : C_("books", "No owner"),
+                          accounts, arr, book->load * 100.0,
+                          tl_book_state_get_label (book->state));
+  tl_accessible_label_table_row (cell, name);
 }
 
 /* What a column's bind handler needs: the view, for the currency, and the
@@ -203,6 +233,8 @@ book_bind_cb (GtkSignalListItemFactory *factory,
       text = g_strdup (book->owner != NULL ? book->owner : C_("books", "No owner"));
       dim = book->owner == NULL;
       gtk_widget_set_tooltip_text (child, tooltip);
+      /* The CSM column is always shown, so its cell names the row. */
+      label_book_row (self, child, book);
     }
   else if (g_str_has_prefix (key, "tier-"))
     {
@@ -323,6 +355,7 @@ tl_books_view_class_init (TlBooksViewClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "booksview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
@@ -330,6 +363,7 @@ tl_books_view_init (TlBooksView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  tl_accessible_set_label (GTK_WIDGET (self), _("Books of Business"));
   build_books_view (self);
 }
 

@@ -25,6 +25,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tl-accessible.h"
 #include "tl-filter-bar.h"
 #include "tl-movement.h"
 #include "tl-segmentation.h"
@@ -191,6 +192,7 @@ tl_filter_bar_class_init (TlFilterBarClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, clear_clicked_cb);
 
   gtk_widget_class_set_css_name (widget_class, "filterbar");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
@@ -201,6 +203,11 @@ tl_filter_bar_init (TlFilterBar *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_search_entry_set_search_delay (self->search_entry, SEARCH_DELAY_MS);
+  tl_accessible_set_label (GTK_WIDGET (self), _("Filters"));
+  tl_accessible_label_drop_down (self->tier_drop, _("Tier"));
+  tl_accessible_label_drop_down (self->health_drop, _("Health Status"));
+  tl_accessible_label_drop_down (self->expansion_drop, _("Expansion Potential"));
+  tl_accessible_label_drop_down (self->movement_drop, _("Movement"));
   tl_filter_bar_set_model (self, defaults);
 }
 

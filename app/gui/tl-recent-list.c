@@ -138,6 +138,7 @@ tl_recent_list_class_init (TlRecentListClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "recentlist");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
@@ -152,6 +153,8 @@ tl_recent_list_init (TlRecentList *self)
   gtk_label_set_xalign (GTK_LABEL (self->heading), 0.0);
   gtk_widget_add_css_class (self->heading, "heading");
   gtk_widget_set_parent (self->heading, GTK_WIDGET (self));
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  self->heading, NULL, -1);
 
   self->list_box = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->list_box, GTK_SELECTION_NONE);

@@ -22,6 +22,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "tl-accessible.h"
 #include "tl-snapshot-dialog.h"
 
 /* The dialog of Save Snapshot, which requests the quarter that the open
@@ -64,6 +67,7 @@ static void
 tl_snapshot_dialog_init (TlSnapshotDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  tl_accessible_label_drop_down (self->quarter_drop, _("Quarter"));
 }
 
 /**

@@ -25,6 +25,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tl-accessible.h"
 #include "tl-format.h"
 #include "tl-tier-card.h"
 
@@ -207,7 +208,8 @@ tl_tier_card_set_tier (TlTierCard *self,
  * @stats: (nullable): the tier's accounts and ARR, or %NULL for none
  * @currency: (nullable): the currency of the ARR, or %NULL for dollars
  *
- * Shows the tier's figures.
+ * Shows the tier's figures, and names the card with them for screen
+ * readers.
  */
 void
 tl_tier_card_set_stats (TlTierCard        *self,
@@ -224,6 +226,7 @@ tl_tier_card_set_stats (TlTierCard        *self,
   g_autofree char *accounts_share = NULL;
   g_autofree char *arr_percent = NULL;
   g_autofree char *accounts_percent = NULL;
+  g_autofree char *summary = NULL;
 
   g_return_if_fail (TL_IS_TIER_CARD (self));
   g_return_if_fail (name != NULL);
@@ -250,6 +253,13 @@ tl_tier_card_set_stats (TlTierCard        *self,
   gtk_label_set_text (self->arr_share_label, arr_share);
   gtk_label_set_text (self->accounts_label, accounts);
   gtk_label_set_text (self->accounts_share_label, accounts_share);
+
+  /* Translators: what a screen reader reads for a tier card: the tier's
+   * number and name, its accounts, ARR and share of ARR, as in "Tier 1
+   * Strategic: 18 accounts, $6.3M ARR, 49.0 % of ARR" */
+  summary = g_strdup_printf (_("Tier %u %s: %s, %s ARR, %s"),
+                             self->tier, name, accounts, arr, arr_share);
+  tl_accessible_set_label (GTK_WIDGET (self), summary);
 }
 
 /**
@@ -257,7 +267,8 @@ tl_tier_card_set_stats (TlTierCard        *self,
  * @self: a #TlTierCard
  * @range: the tier's ARR range, such as "$50K to $250K"
  *
- * Shows which ARR puts an account in the tier.
+ * Shows which ARR puts an account in the tier, which is also the card's
+ * accessible description.
  */
 void
 tl_tier_card_set_range (TlTierCard *self,
@@ -267,6 +278,7 @@ tl_tier_card_set_range (TlTierCard *self,
   g_return_if_fail (range != NULL);
 
   gtk_label_set_text (self->range_label, range);
+  tl_accessible_set_description (GTK_WIDGET (self), range);
 }
 
 /**

@@ -25,6 +25,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tl-accessible.h"
 #include "tl-format.h"
 #include "tl-tier-summary.h"
 
@@ -95,12 +96,31 @@ tl_tier_summary_class_init (TlTierSummaryClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TlTierSummary, calibration_label);
 
   gtk_widget_class_set_css_name (widget_class, "tiersummary");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+/* Names each card's toggle button after the card inside it, which reads
+ * the tier's figures. */
+static void
+label_buttons (TlTierSummary *self)
+{
+  GtkToggleButton *buttons[TL_N_TIERS] = { self->button_1, self->button_2,
+                                           self->button_3, self->button_4 };
+
+  for (guint t = 1; t <= TL_N_TIERS; t++)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (buttons[t - 1]),
+                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                    tl_tier_summary_get_card (self, t), NULL,
+                                    -1);
 }
 
 static void
 tl_tier_summary_init (TlTierSummary *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  tl_accessible_set_label (GTK_WIDGET (self), _("Tiers"));
+  label_buttons (self);
 }
 
 static void

@@ -165,7 +165,7 @@ _tl_window_explore_set_document (TlWindow   *self,
   g_signal_handlers_unblock_by_func (self->filter_bar, filter_changed_cb, self);
 
   tl_filter_bar_set_model (self->filter_bar, tl_document_get_model (document));
-  tl_account_view_set_document (self->account_view, document);
+  tl_account_view_set_document (self->account_view, document, g_steal_pointer (&self->arr_order));
   tl_account_detail_set_account (self->account_detail, document, G_MAXUINT);
   tl_window_set_show_detail (self, FALSE);
   sync_tier_cards (self);

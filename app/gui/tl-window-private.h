@@ -57,6 +57,8 @@ struct _TlWindow
   GtkWidget            *details_button;
   TlRecentList         *recent_list;
   GMenu                *file_section;      /* of the main menu, with Open Recent */
+  GMenu                *sort_menu;         /* the Sort By submenu of the main menu */
+  GtkMenuButton        *menu_button;
 
   GSettings            *settings;
   TlDocument           *document;
@@ -72,6 +74,7 @@ struct _TlWindow
   GTask                *job;
   GCancellable         *job_cancellable;
   TlJobProgress        *job_progress;
+  guint32              *arr_order;      /* the loaded rows sorted by ARR, for the table */
   char                 *page_before_job;
   guint                 job_page_source;
   guint                 job_poll_source;

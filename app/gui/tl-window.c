@@ -25,6 +25,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tl-accessible.h"
 #include "tl-account-view.h"
 #include "tl-format.h"
 #include "tl-report-window.h"
@@ -45,6 +46,8 @@ enum
   PROP_COMBINE_IDS,
   PROP_SHOW_DETAIL,
   PROP_VIEW,
+  PROP_SORT_KEY,
+  PROP_SORT_DESCENDING,
   N_PROPS
 };
 
@@ -127,6 +130,7 @@ tl_window_dispose (GObject *object)
   TlWindow *self = TL_WINDOW (object);
 
   clear_job (self);
+  g_clear_pointer (&self->arr_order, g_free);
   _tl_window_dispose_capacity (self);
   _tl_window_dispose_history (self);
 
@@ -180,6 +184,12 @@ tl_window_get_property (GObject    *object,
     case PROP_VIEW:
       g_value_set_string (value, tl_window_get_view (self));
       break;
+    case PROP_SORT_KEY:
+      g_value_set_string (value, tl_window_get_sort_key (self));
+      break;
+    case PROP_SORT_DESCENDING:
+      g_value_set_boolean (value, tl_window_get_sort_descending (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -203,6 +213,12 @@ tl_window_set_property (GObject      *object,
       break;
     case PROP_VIEW:
       tl_window_set_view (self, g_value_get_string (value));
+      break;
+    case PROP_SORT_KEY:
+      tl_window_set_sort_key (self, g_value_get_string (value));
+      break;
+    case PROP_SORT_DESCENDING:
+      tl_window_set_sort_descending (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -440,6 +456,25 @@ tl_window_class_init (TlWindowClass *klass)
   properties[PROP_VIEW] =
     g_param_spec_string ("view", NULL, NULL, "accounts",
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  /**
+   * TlWindow:sort-key:
+   *
+   * The column the table is sorted by, as win.sort-by takes it, or
+   * "none" for the file order. The radio items of the Sort By menus set
+   * it through the win.sort-key action.
+   */
+  properties[PROP_SORT_KEY] =
+    g_param_spec_string ("sort-key", NULL, NULL, "none",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * TlWindow:sort-descending:
+   *
+   * Whether the table shows the largest value of its sort column first.
+   * The win.sort-descending action toggles it.
+   */
+  properties[PROP_SORT_DESCENDING] =
+    g_param_spec_boolean ("sort-descending", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TL_TYPE_TIER_SUMMARY);
@@ -472,6 +507,8 @@ tl_window_class_init (TlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TlWindow, details_button);
   gtk_widget_class_bind_template_child (widget_class, TlWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, TlWindow, file_section);
+  gtk_widget_class_bind_template_child (widget_class, TlWindow, sort_menu);
+  gtk_widget_class_bind_template_child (widget_class, TlWindow, menu_button);
   gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, reveal_flap_cb);
   _tl_window_class_init_explore (widget_class);
@@ -484,6 +521,9 @@ tl_window_class_init (TlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action_cb);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action_cb);
   gtk_widget_class_install_action (widget_class, "win.sort-by", "(sb)", sort_by_action_cb);
+  gtk_widget_class_install_property_action (widget_class, "win.sort-key", "sort-key");
+  gtk_widget_class_install_property_action (widget_class, "win.sort-descending",
+                                            "sort-descending");
   gtk_widget_class_install_action (widget_class, "win.choose-columns", NULL,
                                    choose_columns_action_cb);
   gtk_widget_class_install_property_action (widget_class, "win.combine-ids", "combine-ids");
@@ -495,9 +535,39 @@ tl_window_class_init (TlWindowClass *klass)
 }
 
 static void
+sort_changed_cb (TlWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_KEY]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_DESCENDING]);
+}
+
+/* Gives the table a context menu, which the Menu key and Shift+F10 open
+ * from the keyboard: the detail pane and the Sort By items of the main
+ * menu. */
+static void
+setup_table_menu (TlWindow *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) detail_section = g_menu_new ();
+
+  g_menu_append (detail_section, _("Account Detai_ls"), "win.show-detail");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (detail_section));
+  g_menu_append_section (menu, _("Sort By"), G_MENU_MODEL (self->sort_menu));
+  tl_account_view_set_context_menu (self->account_view, G_MENU_MODEL (menu));
+
+  g_signal_connect_object (self->account_view, "notify::sort-key",
+                           G_CALLBACK (sort_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->account_view, "notify::sort-descending",
+                           G_CALLBACK (sort_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
 tl_window_init (TlWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  tl_accessible_label_menu_button (self->menu_button, _("Main Menu"));
+  setup_table_menu (self);
 
   restore_window_state (self);
   _tl_window_init_model (self);
@@ -536,6 +606,8 @@ _tl_window_update_actions (TlWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export",
                                  has_document && self->job_kind == TL_JOB_NONE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sort-by", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sort-key", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sort-descending", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.choose-columns",
                                  has_document && self->job_kind == TL_JOB_NONE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.combine-ids",
@@ -992,4 +1064,91 @@ tl_window_is_empty (TlWindow *self)
   g_return_val_if_fail (TL_IS_WINDOW (self), FALSE);
 
   return self->document == NULL && self->job_kind == TL_JOB_NONE;
+}
+
+/**
+ * tl_window_get_sort_key:
+ * @self: a #TlWindow
+ *
+ * Returns: the name of the column the table is sorted by, as win.sort-by
+ *   takes it, or "none" for the file order
+ */
+const char *
+tl_window_get_sort_key (TlWindow *self)
+{
+  g_return_val_if_fail (TL_IS_WINDOW (self), NULL);
+
+  /* The action of the property reads it before the template is built. */
+  if (self->account_view == NULL)
+    return tl_sort_key_get_name (TL_SORT_NONE);
+
+  return tl_sort_key_get_name (tl_account_view_get_sort_key (self->account_view));
+}
+
+/**
+ * tl_window_set_sort_key:
+ * @self: a #TlWindow
+ * @sort_key: the name of a column, as win.sort-by takes it, or "none"
+ *
+ * Sorts the table by @sort_key in the current direction, as the Sort By
+ * menu does.
+ */
+void
+tl_window_set_sort_key (TlWindow   *self,
+                        const char *sort_key)
+{
+  TlSortKey key;
+
+  g_return_if_fail (TL_IS_WINDOW (self));
+  g_return_if_fail (sort_key != NULL);
+
+  if (!tl_sort_key_from_name (sort_key, &key))
+    {
+      g_warning ("Cannot sort by “%s”: no such column", sort_key);
+      return;
+    }
+
+  if (key == tl_account_view_get_sort_key (self->account_view))
+    return;
+
+  tl_account_view_sort (self->account_view, key,
+                        tl_account_view_get_sort_descending (self->account_view));
+}
+
+/**
+ * tl_window_get_sort_descending:
+ * @self: a #TlWindow
+ *
+ * Returns: whether the table shows the largest value of its sort column
+ *   first
+ */
+gboolean
+tl_window_get_sort_descending (TlWindow *self)
+{
+  g_return_val_if_fail (TL_IS_WINDOW (self), FALSE);
+
+  if (self->account_view == NULL)
+    return FALSE;
+
+  return tl_account_view_get_sort_descending (self->account_view);
+}
+
+/**
+ * tl_window_set_sort_descending:
+ * @self: a #TlWindow
+ * @descending: whether the largest value comes first
+ *
+ * Sorts the table by the same column in the direction @descending.
+ */
+void
+tl_window_set_sort_descending (TlWindow *self,
+                               gboolean  descending)
+{
+  g_return_if_fail (TL_IS_WINDOW (self));
+
+  if (!!descending == tl_account_view_get_sort_descending (self->account_view))
+    return;
+
+  tl_account_view_sort (self->account_view,
+                        tl_account_view_get_sort_key (self->account_view), descending);
 }

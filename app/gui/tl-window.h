@@ -57,6 +57,12 @@ gboolean             tl_window_is_loading        (TlWindow      *self);
 gboolean             tl_window_is_exporting      (TlWindow      *self);
 gboolean             tl_window_is_empty          (TlWindow      *self);
 const char          *tl_window_get_view          (TlWindow      *self);
+const char          *tl_window_get_sort_key      (TlWindow      *self);
+void                 tl_window_set_sort_key      (TlWindow      *self,
+                                                  const char    *sort_key);
+gboolean             tl_window_get_sort_descending (TlWindow    *self);
+void                 tl_window_set_sort_descending (TlWindow    *self,
+                                                    gboolean     descending);
 void                 tl_window_set_view          (TlWindow      *self,
                                                   const char    *view);
 TlCapacityView      *tl_window_get_capacity_view (TlWindow      *self);
