@@ -376,7 +376,7 @@ _tl_workbook_add_accounts (TlWorkbookWriter  *writer,
   guint n_cols = tl_account_table_get_n_columns (table);
   g_autofree InputColumn *inputs = g_new0 (InputColumn, MAX (n_cols, 1));
   g_autofree const char **cells = g_new (const char *, MAX (n_cols, 1));
-  lxw_worksheet *sheet = workbook_add_worksheet (writer->workbook, _("Accounts"));
+  lxw_worksheet *sheet = _tl_workbook_add_sheet (writer, _("Accounts"), FALSE);
 
   classify_columns (table, inputs);
   set_up_sheet (writer, sheet, inputs, n_cols, n_rows);

@@ -80,7 +80,7 @@ write_capacity_row (TlWorkbookWriter       *w,
   worksheet_write_string (sheet, row, CAP_NAME, params->name, NULL);
   worksheet_write_number (sheet, row, CAP_ACCOUNTS, tier->accounts, w->integer);
   worksheet_write_number (sheet, row, CAP_ARR, tier->arr, w->money_whole);
-  worksheet_write_string (sheet, row, CAP_RATIO, ratio, NULL);
+  worksheet_write_string (sheet, row, CAP_RATIO, ratio, w->indented);
   worksheet_write_number (sheet, row, CAP_MIN, tier->needed_min, w->integer);
   worksheet_write_number (sheet, row, CAP_COMFORTABLE, tier->needed_comfortable, w->integer);
   worksheet_write_number (sheet, row, CAP_ALLOCATED, tier->allocated, w->integer);
@@ -92,7 +92,7 @@ write_capacity_row (TlWorkbookWriter       *w,
   if (!isnan (tier->arr_per_csm))
     worksheet_write_number (sheet, row, CAP_ARR_PER_CSM, tier->arr_per_csm,
                             tier->arr_off_target ? w->off_target_money : w->money_whole);
-  worksheet_write_string (sheet, row, CAP_ARR_TARGET, target, NULL);
+  worksheet_write_string (sheet, row, CAP_ARR_TARGET, target, w->indented);
 }
 
 static lxw_row_t
@@ -196,7 +196,7 @@ write_books (TlWorkbookWriter *w,
       worksheet_write_number (sheet, row, 7, book->total_arr, w->money_whole);
       worksheet_write_number (sheet, row, 8, book->load, w->percent);
       worksheet_write_string (sheet, row, 9, tl_book_state_get_label (book->state),
-                              flagged ? w->off_target : NULL);
+                              flagged ? w->off_target : w->indented);
     }
   worksheet_write_string (sheet, row + 2, 1, _("Load is the share of one CSM the book takes at "
                                                "the highest accounts per CSM: above 100 % is "
@@ -210,7 +210,7 @@ void
 _tl_workbook_add_capacity (TlWorkbookWriter *w)
 {
   const char *name = _("Capacity");
-  lxw_worksheet *sheet = workbook_add_worksheet (w->workbook, name);
+  lxw_worksheet *sheet = _tl_workbook_add_sheet (w, name, TRUE);
   const TlModel *model = tl_document_get_model (w->document);
   const char *const titles[N_CAP_COLUMNS] = {
     _("Tier"), _("Name"), _("Accounts"), _("ARR"), _("Accounts per CSM (target)"),
@@ -245,7 +245,7 @@ _tl_workbook_add_movements (TlWorkbookWriter *w)
   const TlAccountTable *table = tl_document_get_table (w->document);
   const TlSegmentation *seg = tl_document_get_segmentation (w->document);
   const TlModel *model = tl_document_get_model (w->document);
-  lxw_worksheet *sheet = workbook_add_worksheet (w->workbook, _("Movements"));
+  lxw_worksheet *sheet = _tl_workbook_add_sheet (w, _("Movements"), FALSE);
   const char *const titles[] = {
     _("Account"), _("Account ID"), _("Tier"), _("Tier Name"), _("ARR"), _("Current Tier"),
     _("Movement"), _("At Renewal"), _("Renewal"), _("Rule"),

@@ -37,6 +37,7 @@ typedef struct
   lxw_format     *integer;
   lxw_format     *decimal;
   lxw_format     *wrap;
+  lxw_format     *indented;       /* text beside a right-aligned number */
   lxw_format     *off_target;     /* text that misses its target */
   lxw_format     *off_target_number;
   lxw_format     *off_target_money;
@@ -54,6 +55,9 @@ lxw_error _tl_workbook_write_string  (TlWorkbookWriter *writer,
                                       const char       *text,
                                       lxw_format       *format,
                                       guint             account);
+lxw_worksheet *_tl_workbook_add_sheet (TlWorkbookWriter *writer,
+                                      const char       *name,
+                                      gboolean          fit_width);
 void      _tl_workbook_write_headers (lxw_worksheet    *sheet,
                                       lxw_format       *format,
                                       const char *const *titles,

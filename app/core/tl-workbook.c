@@ -225,6 +225,7 @@ create_formats (TlWorkbookWriter *w)
   w->off_target = workbook_add_format (wb);
   format_set_font_color (w->off_target, 0xC00000);
   format_set_bold (w->off_target);
+  format_set_indent (w->off_target, 1);
   w->off_target_number = workbook_add_format (wb);
   format_set_font_color (w->off_target_number, 0xC00000);
   format_set_bold (w->off_target_number);
@@ -236,6 +237,9 @@ create_formats (TlWorkbookWriter *w)
   w->wrap = workbook_add_format (wb);
   format_set_text_wrap (w->wrap);
   format_set_align (w->wrap, LXW_ALIGN_VERTICAL_TOP);
+
+  w->indented = workbook_add_format (wb);
+  format_set_indent (w->indented, 1);
 
   /* Band colours: green, yellow, orange and red fills with dark text. */
   w->status[TL_HEALTH_HEALTHY] = add_fill_format (wb, 0xC6EFCE, 0x006100);
@@ -306,8 +310,8 @@ write_tier_row (TlWorkbookWriter *w,
   worksheet_write_number (sheet, row, 5, stats->share_accounts, w->percent);
   worksheet_write_number (sheet, row, 6, stats->arr, w->money_whole);
   worksheet_write_number (sheet, row, 7, stats->share_arr, w->percent);
-  worksheet_write_string (sheet, row, 8, target_accounts, NULL);
-  worksheet_write_string (sheet, row, 9, target_arr, NULL);
+  worksheet_write_string (sheet, row, 8, target_accounts, w->indented);
+  worksheet_write_string (sheet, row, 9, target_arr, w->indented);
 }
 
 static void
@@ -348,6 +352,38 @@ write_tier_notes (TlWorkbookWriter *w,
 }
 
 /* Charts each tier's share of accounts beside its share of ARR. */
+/**
+ * _tl_workbook_add_sheet:
+ * @writer: the writer
+ * @name: the sheet's name
+ * @fit_width: whether the sheet prints one page wide
+ *
+ * Adds a sheet that prints in landscape with its header row on every
+ * page, so that a PDF or a printout of the workbook reads like the
+ * screen. A summary sheet fits one page wide; the account sheets, with
+ * their many columns, keep their size and run over several pages.
+ *
+ * Returns: (transfer none): the sheet
+ */
+lxw_worksheet *
+_tl_workbook_add_sheet (TlWorkbookWriter *writer,
+                        const char       *name,
+                        gboolean          fit_width)
+{
+  lxw_worksheet *sheet = workbook_add_worksheet (writer->workbook, name);
+
+  if (sheet == NULL)
+    return NULL;
+
+  worksheet_set_landscape (sheet);
+  worksheet_repeat_rows (sheet, 0, 0);
+  worksheet_set_margins (sheet, 0.4, 0.4, 0.5, 0.5);
+  if (fit_width)
+    worksheet_fit_to_pages (sheet, 1, 0);
+
+  return sheet;
+}
+
 static void
 add_tiers_chart (TlWorkbookWriter *w,
                  lxw_worksheet    *sheet,
@@ -384,7 +420,7 @@ static void
 add_tiers_sheet (TlWorkbookWriter *w)
 {
   const char *name = _("Tiers");
-  lxw_worksheet *sheet = workbook_add_worksheet (w->workbook, name);
+  lxw_worksheet *sheet = _tl_workbook_add_sheet (w, name, TRUE);
   const char *const titles[] = {
     _("Tier"), _("Name"), _("ARR Range"), _("Expansion Potential"), _("Accounts"),
     /* xgettext:no-c-format */
@@ -449,7 +485,7 @@ add_health_sheet (TlWorkbookWriter *w)
   const TlModel *model = tl_document_get_model (w->document);
   const TlSegmentation *seg = tl_document_get_segmentation (w->document);
   const char *name = _("Health");
-  lxw_worksheet *sheet = workbook_add_worksheet (w->workbook, name);
+  lxw_worksheet *sheet = _tl_workbook_add_sheet (w, name, TRUE);
   const char *const titles[] = { _("Component"), _("Max Points"), _("Scoring") };
   const char *const bands[] = { _("Status"), _("Score Range"), _("Accounts") };
   g_autofree char *usage = g_strdup_printf (
@@ -502,7 +538,7 @@ static void
 add_motion_sheet (TlWorkbookWriter *w)
 {
   const TlModel *model = tl_document_get_model (w->document);
-  lxw_worksheet *sheet = workbook_add_worksheet (w->workbook, _("Motion"));
+  lxw_worksheet *sheet = _tl_workbook_add_sheet (w, _("Motion"), TRUE);
 
   worksheet_freeze_panes (sheet, 1, 2);
   worksheet_set_column (sheet, 0, 0, 6, NULL);
