@@ -270,6 +270,8 @@ typedef struct
   guint       n_formulas;   /* <f> elements anywhere */
   char       *autofilter;   /* the ref of <autoFilter> */
   char       *frozen_rows;  /* the ySplit of a frozen <pane> */
+  char       *orientation;  /* the orientation of <pageSetup> */
+  char       *fit_to_page;  /* the fitToPage of <pageSetUpPr> */
   GHashTable *num_formats;  /* styles.xml: numFmtId -> formatCode */
   GArray     *xf_formats;   /* styles.xml: the numFmtId of each cell format */
   gboolean    in_cell_xfs;
@@ -286,6 +288,8 @@ sheet_free (Sheet *sheet)
   g_array_unref (sheet->xf_formats);
   g_free (sheet->autofilter);
   g_free (sheet->frozen_rows);
+  g_free (sheet->orientation);
+  g_free (sheet->fit_to_page);
   g_free (sheet);
 }
 
@@ -342,6 +346,10 @@ start_element (GMarkupParseContext  *context,
   else if (strcmp (element, "pane") == 0
            && g_strcmp0 (find_attribute (names, values, "state"), "frozen") == 0)
     sheet->frozen_rows = g_strdup (find_attribute (names, values, "ySplit"));
+  else if (strcmp (element, "pageSetup") == 0)
+    sheet->orientation = g_strdup (find_attribute (names, values, "orientation"));
+  else if (strcmp (element, "pageSetUpPr") == 0)
+    sheet->fit_to_page = g_strdup (find_attribute (names, values, "fitToPage"));
   else if (strcmp (element, "numFmt") == 0)
     g_hash_table_insert (sheet->num_formats,
                          GINT_TO_POINTER (atoi (find_attribute (names, values, "numFmtId"))),
@@ -590,6 +598,10 @@ test_workbook_accounts_header (Fixture       *fixture,
   /* The header row is frozen and filters the 18 columns of 4 accounts. */
   g_assert_cmpstr (accounts->frozen_rows, ==, "1");
   g_assert_cmpstr (accounts->autofilter, ==, "A1:R5");
+
+  /* It prints in landscape at its own size, over as many pages as needed. */
+  g_assert_cmpstr (accounts->orientation, ==, "landscape");
+  g_assert_null (accounts->fit_to_page);
 }
 
 static void
@@ -682,6 +694,12 @@ test_workbook_summary_sheets (Fixture       *fixture,
   tiers = read_sheet (xlsx, 2);
   health = read_sheet (xlsx, 3);
   motion = read_sheet (xlsx, 4);
+
+  /* The summary sheets print in landscape, fitted to the page's width. */
+  g_assert_cmpstr (tiers->orientation, ==, "landscape");
+  g_assert_cmpstr (tiers->fit_to_page, ==, "1");
+  g_assert_cmpstr (health->fit_to_page, ==, "1");
+  g_assert_cmpstr (motion->fit_to_page, ==, "1");
 
   assert_text_cell (tiers, "B1", "Name");
   assert_number_cell (tiers, "A2", 1);
