@@ -22,7 +22,7 @@ if [ ! -f "$build/build.ninja" ]; then
   meson setup "$build" "$top" --buildtype=release >/dev/null
 fi
 targets="app/tierline tests/bench/bench-core tests/bench/check-large-import
-  tests/bench/tierline-reader tests/bench/minimal-writer"
+  tests/bench/tierline-reader tests/bench/minimal-writer tests/bench/bench-gui-latency"
 if grep -q libcsv-reader "$build/build.ninja"; then
   targets="$targets tests/bench/libcsv-reader"
 fi
@@ -111,3 +111,15 @@ if [ ! -f "$large" ]; then
 fi
 echo "## 1,000,000-row import check"
 "$bench/check-large-import" "$large"
+
+# The window's main loop while it loads and exports the largest file, with
+# the environment of the GUI tests; it needs Xvfb.
+largest=$(ls -S "$data"/accounts-*.csv 2>/dev/null | head -n 1)
+if [ -n "$largest" ] && command -v xvfb-run >/dev/null; then
+  echo
+  echo "## Window responsiveness on $(basename "$largest")"
+  GSETTINGS_SCHEMA_DIR="$build/data" GSETTINGS_BACKEND=memory GSK_RENDERER=cairo \
+    GTK_A11Y=none NO_AT_BRIDGE=1 ADW_DISABLE_PORTAL=1 LC_ALL=C.UTF-8 \
+    xvfb-run -a -s '-screen 0 1400x900x24' "$bench/bench-gui-latency" "$largest" \
+    | grep -v '^#\|^1\.\.'
+fi
