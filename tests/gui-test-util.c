@@ -171,6 +171,26 @@ gui_test_open_window (const char *data_file)
   return window;
 }
 
+/* Presents a window of @width by @height and opens the bundled sample
+ * accounts in it, as the empty state's button does. */
+TlWindow *
+gui_test_open_sample (int width,
+                      int height)
+{
+  TlWindow *window = tl_window_new (gui_test_app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
+  gui_test_spin_until (job_done, window, 20000);
+  g_assert_nonnull (tl_window_get_document (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (tl_window_get_column_view (window)));
+
+  return window;
+}
+
 static gboolean
 pointer_cleared (gpointer data)
 {

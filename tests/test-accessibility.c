@@ -29,29 +29,6 @@
  * open, and of each dialog that an action opens, and checks that every
  * control a user can reach has a name that a screen reader reads. */
 
-static gboolean
-job_done (gpointer data)
-{
-  return !tl_window_is_loading (data) && !tl_window_is_exporting (data);
-}
-
-static TlWindow *
-open_sample_window (void)
-{
-  TlWindow *window = tl_window_new (gui_test_app);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1300, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
-  gui_test_spin_until (job_done, window, 20000);
-  g_assert_nonnull (tl_window_get_document (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return window;
-}
-
 /* Checks that every control under @root has a name, and lists those
  * without one. */
 static void
@@ -133,7 +110,7 @@ check_dialog (TlWindow   *window,
 static void
 test_accessibility_main_window (void)
 {
-  TlWindow *window = open_sample_window ();
+  TlWindow *window = gui_test_open_sample (1300, 800);
 
   assert_all_named (GTK_WIDGET (window), "window");
 
@@ -227,7 +204,7 @@ assert_tier_card_names (TlWindow *window)
 static void
 test_accessibility_readings (void)
 {
-  TlWindow *window = open_sample_window ();
+  TlWindow *window = gui_test_open_sample (1300, 800);
 
   assert_table_names (window);
   assert_tier_card_names (window);
@@ -238,7 +215,7 @@ test_accessibility_readings (void)
 static void
 test_accessibility_capacity (void)
 {
-  TlWindow *window = open_sample_window ();
+  TlWindow *window = gui_test_open_sample (1300, 800);
 
   tl_window_set_view (window, "capacity");
   assert_all_named (GTK_WIDGET (window), "capacity view");
@@ -260,7 +237,7 @@ test_accessibility_dialogs (void)
     "win.show-report",
     "win.show-help-overlay",
   };
-  TlWindow *window = open_sample_window ();
+  TlWindow *window = gui_test_open_sample (1300, 800);
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     check_dialog (window, actions[i]);

@@ -48,28 +48,6 @@ reset_default_model (void)
   g_settings_reset (settings, SETTINGS_KEY);
 }
 
-static gboolean
-job_done (gpointer data)
-{
-  return !tl_window_is_loading (data) && !tl_window_is_exporting (data);
-}
-
-static TlWindow *
-open_sample_window (void)
-{
-  TlWindow *window = tl_window_new (gui_test_app);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1300, 900);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
-  gui_test_spin_until (job_done, window, 20000);
-  g_assert_nonnull (tl_window_get_document (window));
-
-  return window;
-}
-
 static TlCapacityView *
 show_capacity (TlWindow *window)
 {
@@ -114,7 +92,7 @@ test_capacity_shortfall (void)
   const char * const allocated[] = { "3", "2", "0", "—" };
 
   reset_default_model ();
-  window = open_sample_window ();
+  window = gui_test_open_sample (1300, 900);
   view = show_capacity (window);
   chart = tl_capacity_view_get_chart (view);
 
@@ -164,7 +142,7 @@ test_capacity_surplus (void)
   const char * const per_csm[] = { "4.5", "12", "32", "—" };
 
   reset_default_model ();
-  window = open_sample_window ();
+  window = gui_test_open_sample (1300, 900);
   view = show_capacity (window);
 
   tl_capacity_view_set_headcount (view, 12);
@@ -216,7 +194,7 @@ test_capacity_headcount_kept (void)
   g_autoptr(GError) error = NULL;
 
   reset_default_model ();
-  window = open_sample_window ();
+  window = gui_test_open_sample (1300, 900);
   view = show_capacity (window);
   g_assert_cmpuint (tl_capacity_view_get_headcount (view), ==, 0);
   g_assert_cmpstr (tl_capacity_view_get_title (view), ==, "How Many CSMs Do You Have?");
@@ -233,7 +211,7 @@ test_capacity_headcount_kept (void)
   g_assert_cmpuint (tl_capacity_view_get_headcount (view), ==, 7);
   g_assert_cmpstr (tl_capacity_view_get_title (view), ==, "Every Tier Has Its Minimum");
 
-  second = open_sample_window ();
+  second = gui_test_open_sample (1300, 900);
   g_assert_cmpuint (tl_capacity_view_get_headcount (tl_window_get_capacity_view (second)), ==, 7);
 
   gui_test_destroy_window (second);
@@ -328,7 +306,7 @@ test_capacity_books (void)
   guint n_owners = 0;
 
   reset_default_model ();
-  window = open_sample_window ();
+  window = gui_test_open_sample (1300, 900);
   view = show_capacity (window);
   document = tl_window_get_document (window);
   books_view = tl_capacity_view_get_books_view (view);
@@ -397,7 +375,7 @@ test_capacity_show_owner (void)
   guint position = G_MAXUINT;
 
   reset_default_model ();
-  window = open_sample_window ();
+  window = gui_test_open_sample (1300, 900);
   view = show_capacity (window);
   books_view = tl_capacity_view_get_books_view (view);
   shown = tl_capacity_view_get_books (view);

@@ -51,29 +51,6 @@ expects_high_contrast (void)
   return g_strcmp0 (g_getenv ("ADW_DEBUG_HIGH_CONTRAST"), "1") == 0;
 }
 
-static gboolean
-job_done (gpointer data)
-{
-  return !tl_window_is_loading (data) && !tl_window_is_exporting (data);
-}
-
-static TlWindow *
-open_sample_window (void)
-{
-  TlWindow *window = tl_window_new (gui_test_app);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1300, 900);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
-  gui_test_spin_until (job_done, window, 20000);
-  g_assert_nonnull (tl_window_get_document (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (tl_window_get_column_view (window)));
-
-  return window;
-}
-
 static void
 set_color_scheme (TlWindow       *window,
                   AdwColorScheme  scheme)
@@ -192,7 +169,7 @@ test_styles_color_scheme (void)
 {
   AdwStyleManager *manager = adw_style_manager_get_default ();
   gboolean high_contrast = expects_high_contrast ();
-  TlWindow *window = open_sample_window ();
+  TlWindow *window = gui_test_open_sample (1300, 900);
 
   g_assert_cmpint (adw_style_manager_get_high_contrast (manager), ==, high_contrast);
 
@@ -220,7 +197,7 @@ static void
 test_styles_health_note (void)
 {
   gboolean high_contrast = expects_high_contrast ();
-  TlWindow *window = open_sample_window ();
+  TlWindow *window = gui_test_open_sample (1300, 900);
   GtkWidget *note = find_mapped_with_class (GTK_WIDGET (tl_window_get_column_view (window)),
                                             "health-note");
   GdkRGBA color, window_fg;
@@ -244,7 +221,7 @@ static void
 test_styles_coverage_chart (void)
 {
   gboolean high_contrast = expects_high_contrast ();
-  TlWindow *window = open_sample_window ();
+  TlWindow *window = gui_test_open_sample (1300, 900);
   TlCapacityView *view = tl_window_get_capacity_view (window);
   TlCoverageChart *chart = tl_capacity_view_get_chart (view);
   GdkRGBA border;

@@ -78,7 +78,7 @@ apply_first_map (LoadJob     *job,
 }
 
 /* Sorts the rows by ARR, largest first, as the table first shows them:
- * on a million rows the sort would stall the main loop for 100 ms. */
+ * on a million rows, sorting there stalled the main loop for about 100 ms. */
 static guint32 *
 sort_by_arr (TlDocument *document)
 {
