@@ -316,19 +316,41 @@ set_sort_order (TlAccountView *self,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
+/* Returns whether the keyboard focus is in the table, or nowhere in the
+ * window. */
+static gboolean
+holds_focus (TlAccountView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (root == NULL)
+    return FALSE;
+
+  return focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->column_view));
+}
+
 static void
 apply_sort (TlAccountView *self,
             TlSortKey      key,
             gboolean       descending)
 {
+  gboolean had_focus;
+
   set_sort_order (self, key, descending);
 
   if (self->list == NULL)
     return;
 
+  had_focus = holds_focus (self);
   detach_model (self);
   tl_account_list_sort (self->list, key, descending);
   attach_model (self);
+
+  /* The rows were rebuilt, so a focused row is gone: without this the
+   * window had no focus widget and ignored every key. */
+  if (had_focus)
+    gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
 static void

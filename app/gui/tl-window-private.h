@@ -57,7 +57,7 @@ struct _TlWindow
   GtkWidget            *details_button;
   TlRecentList         *recent_list;
   GMenu                *file_section;      /* of the main menu, with Open Recent */
-  GMenu                *sort_menu;         /* the Sort By submenu of the main menu */
+  GMenu                *sort_menu;         /* the Sort By items of the table's menu */
   GtkMenuButton        *menu_button;
 
   GSettings            *settings;

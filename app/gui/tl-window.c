@@ -260,6 +260,20 @@ open_sample_action_cb (GtkWidget  *widget,
   tl_window_open_file (self, sample);
 }
 
+/* Opens the table's menu, with its Sort By items, from the main menu. A
+ * submenu of the main menu would do the same, but in GTK 4.8 the window
+ * ignored every key after such a submenu closed. */
+static void
+show_table_menu_action_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  TlWindow *self = TL_WINDOW (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (tl_account_view_get_column_view (self->account_view)));
+  gtk_widget_activate_action (GTK_WIDGET (self->account_view), "accounts.context-menu", NULL);
+}
+
 static void
 sort_by_action_cb (GtkWidget  *widget,
                    const char *action_name,
@@ -521,6 +535,8 @@ tl_window_class_init (TlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action_cb);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action_cb);
   gtk_widget_class_install_action (widget_class, "win.sort-by", "(sb)", sort_by_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-table-menu", NULL,
+                                   show_table_menu_action_cb);
   gtk_widget_class_install_property_action (widget_class, "win.sort-key", "sort-key");
   gtk_widget_class_install_property_action (widget_class, "win.sort-descending",
                                             "sort-descending");
@@ -606,6 +622,7 @@ _tl_window_update_actions (TlWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export",
                                  has_document && self->job_kind == TL_JOB_NONE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sort-by", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-table-menu", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sort-key", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sort-descending", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.choose-columns",
