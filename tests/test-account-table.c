@@ -228,6 +228,47 @@ test_account_table_typed_values (void)
   g_assert_null (tl_account_table_get_text (table, TL_FIELD_MRR, 1));
 }
 
+/* Amounts in $ then € then $: one note, on the first amount in euros. */
+static const TableSpec mixed_currency_spec = {
+  { "Account Name", "ARR", NULL },
+  {
+    { "Alpha", "$100,000", NULL },
+    { "Beta", "€200.000", NULL },
+    { "Gamma", "$50,000", NULL },
+  },
+};
+
+static void
+test_account_table_mixed_currencies_reported (void)
+{
+  g_autoptr(TlImportReport) report = tl_import_report_new ();
+  g_autoptr(TlAccountTable) table = table_build (&mixed_currency_spec, report);
+
+  assert_issue (report, TL_ISSUE_MIXED_CURRENCIES, 3, 1, "€200.000");
+  g_assert_cmpuint (tl_import_report_count_kind (report, TL_ISSUE_MIXED_CURRENCIES), ==, 1);
+  g_assert_null (tl_account_table_get_currency (table, TL_FIELD_ARR));
+  g_assert_cmpstr (tl_account_table_get_arr_currency (table), ==, "$");
+}
+
+/* One currency throughout: no note, and the table names it. */
+static const TableSpec euro_spec = {
+  { "Account Name", "ARR", NULL },
+  {
+    { "Alpha", "100.000 €", NULL },
+    { "Beta", "€200.000", NULL },
+  },
+};
+
+static void
+test_account_table_one_currency_kept (void)
+{
+  g_autoptr(TlImportReport) report = tl_import_report_new ();
+  g_autoptr(TlAccountTable) table = table_build (&euro_spec, report);
+
+  g_assert_cmpuint (tl_import_report_count_kind (report, TL_ISSUE_MIXED_CURRENCIES), ==, 0);
+  g_assert_cmpstr (tl_account_table_get_arr_currency (table), ==, "€");
+}
+
 static void
 test_account_table_invalid_cells_reported (void)
 {
@@ -772,6 +813,10 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/tierline/account-table/mixed-currencies-reported",
+                   test_account_table_mixed_currencies_reported);
+  g_test_add_func ("/tierline/account-table/one-currency-kept",
+                   test_account_table_one_currency_kept);
   g_test_add_func ("/tierline/account-table/typed-values", test_account_table_typed_values);
   g_test_add_func ("/tierline/account-table/invalid-cells-reported",
                    test_account_table_invalid_cells_reported);

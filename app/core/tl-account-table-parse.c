@@ -40,7 +40,9 @@ typedef struct
   double        max;
   gint64        first_day_month_row;  /* first date written 3/4/2027, or -1 */
   char         *currency;     /* the one currency its amounts name, or NULL */
+  gint64        currency_row; /* the first amount that names a currency, or -1 */
   gboolean      currencies_differ;
+  gint64        other_currency_row;  /* the first amount in another currency, or -1 */
 } ColumnParse;
 
 /* An issue found while reading, reported once every column is decided. */
@@ -346,6 +348,11 @@ read_cell (TlAccountTable *table,
            && is_day_month_date (text, len))
     col->first_day_month_row = row;
 
+  if (col->currency != NULL && col->currency_row < 0)
+    col->currency_row = row;
+  if (col->currencies_differ && col->other_currency_row < 0)
+    col->other_currency_row = row;
+
   note_value (col, v);
   table->values[col->field][row] = v;
 }
@@ -406,11 +413,23 @@ merge_column (ColumnParse       *into,
   if (into->first_day_month_row < 0)
     into->first_day_month_row = from->first_day_month_row;
 
-  into->currencies_differ |= from->currencies_differ;
+  /* The rows of @from come after those of @into. */
+  if (!into->currencies_differ && from->currency != NULL && into->currency != NULL
+      && strcmp (from->currency, into->currency) != 0)
+    {
+      into->currencies_differ = TRUE;
+      into->other_currency_row = from->currency_row;
+    }
+  else if (!into->currencies_differ && from->currencies_differ)
+    {
+      into->currencies_differ = TRUE;
+      into->other_currency_row = from->other_currency_row;
+    }
   if (from->currency != NULL && into->currency == NULL)
-    into->currency = g_strdup (from->currency);
-  else if (from->currency != NULL && strcmp (from->currency, into->currency) != 0)
-    into->currencies_differ = TRUE;
+    {
+      into->currency = g_strdup (from->currency);
+      into->currency_row = from->currency_row;
+    }
 }
 
 /* Reads every row on up to MAX_THREADS threads and merges their results
@@ -506,6 +525,8 @@ decide_columns (TlAccountTable *table,
         add_pending (pending, col->first_day_month_row, col->column, TL_ISSUE_AMBIGUOUS_DATES);
       if (col->kind == TL_FIELD_KIND_SCORE)
         table->scale[col->field] = decide_scale (col);
+      if (col->currencies_differ && col->other_currency_row >= 0)
+        add_pending (pending, col->other_currency_row, col->column, TL_ISSUE_MIXED_CURRENCIES);
     }
 
   /* Rows are in order from the threads; reread columns and ambiguities are
@@ -563,6 +584,8 @@ plan_columns (TlAccountTable   *table,
       col->kind = tl_field_get_kind (f);
       col->column = c;
       col->first_day_month_row = -1;
+      col->currency_row = -1;
+      col->other_currency_row = -1;
       col_of[c] = share->n_cols++;
       share->last_column = MAX (share->last_column, (guint) c + 1);
       allocate_column (table, col);

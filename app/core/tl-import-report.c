@@ -295,6 +295,11 @@ describe_reason (const TlImportIssue *issue)
                                 "tier in the model's tier labels."), v);
     case TL_ISSUE_UNCLOSED_QUOTE:
       return g_strdup (_("A quote opened on this line is never closed; the rest of the file is skipped."));
+    case TL_ISSUE_MIXED_CURRENCIES:
+      return g_strdup_printf (_("“%s” is in another currency than the amounts above it. "
+                                "Tierline does not convert currencies: it adds the amounts as "
+                                "they are and shows them in dollars. Convert them to one "
+                                "currency in the file."), v);
     case TL_N_ISSUE_KINDS:
     default:
       g_assert_not_reached ();
@@ -380,6 +385,7 @@ tl_issue_kind_get_group (TlIssueKind kind)
     case TL_ISSUE_SHORT_ROW:
     case TL_ISSUE_REPEATED_ID:
     case TL_ISSUE_UNKNOWN_TIER:
+    case TL_ISSUE_MIXED_CURRENCIES:
       return TL_ISSUE_GROUP_NOTES;
     case TL_N_ISSUE_KINDS:
     default:

@@ -28,6 +28,7 @@ typedef enum
   TL_ISSUE_REPEATED_ID,       /* an id seen on an earlier row: kept as a separate account */
   TL_ISSUE_UNKNOWN_TIER,      /* a current-tier label that matches no tier: no move flag */
   TL_ISSUE_UNCLOSED_QUOTE,    /* a quote opened and never closed: the rest of the file is skipped */
+  TL_ISSUE_MIXED_CURRENCIES,  /* an amount in another currency than the column's first ones */
   TL_N_ISSUE_KINDS
 } TlIssueKind;
 
