@@ -327,6 +327,33 @@ test_field_map_exact_beats_weak (void)
   g_assert_cmpuint (n, ==, 0);
 }
 
+/* The account table names a second "ARR" column "ARR (2)": both are
+ * candidates, and neither is picked. */
+static void
+test_field_map_repeated_header_ambiguous (void)
+{
+  const char *headers[] = { "Account", "ARR", "ARR (2)", NULL };
+  g_autoptr(TlFieldMap) map = map_from (headers);
+  const int *candidates;
+  guint n = 0;
+
+  g_assert_cmpint (tl_field_map_get_column (map, TL_FIELD_ARR), ==, -1);
+  candidates = tl_field_map_get_candidates (map, TL_FIELD_ARR, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpint (candidates[0], ==, 1);
+  g_assert_cmpint (candidates[1], ==, 2);
+}
+
+/* Without an "ARR" column beside it, "ARR (2)" is a header of its own. */
+static void
+test_field_map_numbered_header_alone (void)
+{
+  const char *headers[] = { "Account", "ARR (2)", NULL };
+  g_autoptr(TlFieldMap) map = map_from (headers);
+
+  g_assert_cmpint (tl_field_map_get_column (map, TL_FIELD_ARR), ==, 1);
+}
+
 static void
 test_field_map_exact_header_no_other_candidate (void)
 {
@@ -632,6 +659,10 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/tierline/field-map/repeated-header-ambiguous",
+                   test_field_map_repeated_header_ambiguous);
+  g_test_add_func ("/tierline/field-map/numbered-header-alone",
+                   test_field_map_numbered_header_alone);
   g_test_add_func ("/tierline/field-map/normalize", test_field_map_normalize);
   g_test_add_func ("/tierline/field-map/normalize-invalid-utf8",
                    test_field_map_normalize_invalid_utf8);

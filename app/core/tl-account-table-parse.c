@@ -96,6 +96,30 @@ store_number (ColumnParse   *col,
 }
 
 
+/* Returns whether two currencies from tl_value_find_currency() are the
+ * same: a symbol and its ISO code, as "$" and "USD", count as one. */
+static gboolean
+same_currency (const char *a,
+               const char *b)
+{
+  static const char *const symbols[][2] = {
+    { "$", "USD" }, { "€", "EUR" }, { "£", "GBP" }, { "¥", "JPY" }, { "₹", "INR" },
+    { "C$", "CAD" }, { "A$", "AUD" }, { "R$", "BRL" }, { "CHF", "CHF" },
+  };
+  const char *code_a = a;
+  const char *code_b = b;
+
+  for (guint i = 0; i < G_N_ELEMENTS (symbols); i++)
+    {
+      if (strcmp (a, symbols[i][0]) == 0)
+        code_a = symbols[i][1];
+      if (strcmp (b, symbols[i][0]) == 0)
+        code_b = symbols[i][1];
+    }
+
+  return strcmp (code_a, code_b) == 0;
+}
+
 static void
 note_currency (ColumnParse *col,
                const char  *text,
@@ -111,7 +135,7 @@ note_currency (ColumnParse *col,
     return;
   if (col->currency == NULL)
     col->currency = g_steal_pointer (&currency);
-  else if (strcmp (col->currency, currency) != 0)
+  else if (!same_currency (col->currency, currency))
     col->currencies_differ = TRUE;
 }
 
@@ -415,7 +439,7 @@ merge_column (ColumnParse       *into,
 
   /* The rows of @from come after those of @into. */
   if (!into->currencies_differ && from->currency != NULL && into->currency != NULL
-      && strcmp (from->currency, into->currency) != 0)
+      && !same_currency (from->currency, into->currency))
     {
       into->currencies_differ = TRUE;
       into->other_currency_row = from->currency_row;

@@ -380,6 +380,34 @@ resolve_field (TlFieldMap *self,
   g_debug ("%u columns match field %s", chosen->len, tl_field_get_key (field));
 }
 
+/* Returns the header that column @c repeats, as in "ARR" for the "ARR (2)"
+ * that the account table names a second "ARR" column, or NULL. A repeated
+ * header matches its field as well as the first one, so that two ARR
+ * columns are a choice for the user and not a silent pick. */
+static char *
+get_repeated_base (GPtrArray *headers,
+                   guint      c)
+{
+  const char *header = g_ptr_array_index (headers, c);
+  gsize len = strlen (header);
+  const char *open = g_strrstr (header, " (");
+  g_autofree char *base = NULL;
+
+  if (open == NULL || len < 4 || header[len - 1] != ')' || open + 2 >= header + len - 1)
+    return NULL;
+
+  for (const char *p = open + 2; p < header + len - 1; p++)
+    if (!g_ascii_isdigit (*p))
+      return NULL;
+
+  base = g_strndup (header, open - header);
+  for (guint i = 0; i < headers->len; i++)
+    if (i != c && strcmp (g_ptr_array_index (headers, i), base) == 0)
+      return g_steal_pointer (&base);
+
+  return NULL;
+}
+
 /**
  * tl_field_map_new:
  * @headers: the file's header cells
@@ -404,9 +432,13 @@ tl_field_map_new (const char * const *headers,
 
   self->headers = g_ptr_array_new_with_free_func (g_free);
   for (guint c = 0; c < n_headers; c++)
+    g_ptr_array_add (self->headers, g_strdup (headers[c] ? headers[c] : ""));
+
+  for (guint c = 0; c < n_headers; c++)
     {
-      g_ptr_array_add (self->headers, g_strdup (headers[c] ? headers[c] : ""));
-      match_header (g_ptr_array_index (self->headers, c), &matches[c]);
+      g_autofree char *base = get_repeated_base (self->headers, c);
+
+      match_header (base != NULL ? base : g_ptr_array_index (self->headers, c), &matches[c]);
     }
 
   for (guint f = 0; f < TL_N_FIELDS; f++)
