@@ -15,6 +15,7 @@
 
 #include "tl-cli.h"
 #include "tl-document.h"
+#include "tl-format.h"
 #include "tl-model-file.h"
 #include "tl-movement.h"
 #include "tl-snapshot-store.h"
@@ -178,13 +179,15 @@ print_count_line (const char *label,
                   guint       count)
 {
   g_autoptr(GString) line = g_string_new ("  ");
-  glong len = g_utf8_strlen (label, -1);
+  g_autofree char *shown = tl_format_count (count);
 
   g_string_append (line, label);
-  for (glong i = len; i < 12; i++)
+  for (glong i = g_utf8_strlen (label, -1); i < 12; i++)
     g_string_append_c (line, ' ');
-  g_string_append_printf (line, " %7u\n", count);
-  g_print ("%s", line->str);
+  for (glong i = g_utf8_strlen (shown, -1); i < 8; i++)
+    g_string_append_c (line, ' ');
+  g_string_append (line, shown);
+  g_print ("%s\n", line->str);
 }
 
 static void
@@ -195,8 +198,11 @@ print_result (TlDocument *document,
   const TlModel *model = tl_document_get_model (document);
   g_autofree char *shown = g_filename_display_name (output);
 
-  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %s: %u account\n", "Wrote %s: %u accounts\n",
-                       seg->n_accounts), shown, seg->n_accounts);
+  g_autofree char *count = tl_format_count (seg->n_accounts);
+
+  /* Translators: a file name, then a number of accounts */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %s: %s account\n", "Wrote %s: %s accounts\n",
+                       seg->n_accounts), shown, count);
   for (guint t = 1; t <= TL_N_TIERS; t++)
     {
       g_autofree char *label = g_strdup_printf ("%u %s", t, model->tiers[t - 1].name);

@@ -548,6 +548,29 @@ test_document_header_of_delimiters (void)
   g_assert_nonnull (strstr (error->message, "no column names"));
 }
 
+/* A file of one 2 MiB line: the header row itself is over the field
+ * limit, and the error says so rather than calling the file empty. */
+static void
+test_document_header_too_long (void)
+{
+  gsize len = 2 * 1024 * 1024;
+  g_autofree char *text = g_malloc (len);
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TlDocument) doc = NULL;
+
+  memset (text, 'A', len);
+  path = write_temp_file ("long-header.csv", text, len);
+  doc = tl_document_read (path, NULL, NULL, NULL, &error);
+
+  remove_temp_file (path);
+  g_assert_null (doc);
+  g_assert_error (error, TL_CSV_ERROR, TL_CSV_ERROR_EMPTY);
+  g_assert_nonnull (strstr (error->message, "No header row could be read"));
+  g_assert_nonnull (strstr (error->message, "Line 1:"));
+  g_assert_nonnull (strstr (error->message, "longer than 1 MiB"));
+}
+
 static void
 test_document_blank_lines_only (void)
 {
@@ -905,6 +928,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/tierline/document/bom-crlf", test_document_bom_crlf);
+  g_test_add_func ("/tierline/document/header-too-long", test_document_header_too_long);
   g_test_add_func ("/tierline/document/sep-line", test_document_sep_line);
   g_test_add_func ("/tierline/document/embedded-newlines", test_document_embedded_newlines);
   g_test_add_func ("/tierline/document/ragged-rows", test_document_ragged_rows);

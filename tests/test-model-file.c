@@ -158,6 +158,22 @@ test_model_file_error_names_file (void)
   g_rmdir (dir);
 }
 
+/* Bytes that are not a key file give a message of Tierline's own, which
+ * does not quote the bytes, such as the escape that starts a terminal
+ * control sequence. */
+static void
+test_model_file_not_key_file (void)
+{
+  static const char data[] = "\x1b[2J\x01\x02garbage without sections\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TlModel) model = tl_model_new_from_data (data, sizeof data - 1, &error);
+
+  g_assert_null (model);
+  g_assert_error (error, TL_MODEL_ERROR, TL_MODEL_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "not a Tierline model file"));
+  g_assert_null (strchr (error->message, '\x1b'));
+}
+
 static guint
 row_of (const TlAccountTable *table,
         const char           *id)
@@ -225,6 +241,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/tierline/model-file/round-trip", test_model_file_round_trip);
+  g_test_add_func ("/tierline/model-file/not-key-file", test_model_file_not_key_file);
   g_test_add_func ("/tierline/model-file/missing-keys-keep-defaults",
                    test_model_file_missing_keys_keep_defaults);
   for (guint i = 0; i < G_N_ELEMENTS (bad_models); i++)

@@ -248,6 +248,30 @@ check_has_accounts (TlDocument  *self,
   return FALSE;
 }
 
+/* Says why no header row was found: the file is empty, or every line
+ * was skipped, such as one line with a field over the size limit. */
+static void
+set_no_header_error (const TlImportReport *report,
+                     GError              **error)
+{
+  g_autofree char *reason = NULL;
+
+  if (tl_import_report_count_group (report, TL_ISSUE_GROUP_ROWS_SKIPPED) == 0
+      || tl_import_report_get_n_stored (report) == 0)
+    {
+      g_set_error_literal (error, TL_CSV_ERROR, TL_CSV_ERROR_EMPTY,
+                           _("The file is empty: it has no header row."));
+      return;
+    }
+
+  reason = tl_import_report_describe (report, 0);
+  /* Translators: %s is why the first line was skipped, as the import
+   * report says it, such as "Line 1: A field is longer than 1 MiB; the row
+   * is skipped." */
+  g_set_error (error, TL_CSV_ERROR, TL_CSV_ERROR_EMPTY,
+               _("No header row could be read. %s"), reason);
+}
+
 /**
  * tl_document_read:
  * @path: the accounts file
@@ -297,8 +321,7 @@ tl_document_read (const char      *path,
     start_from_held_rows (self);
   if (self->table == NULL)
     {
-      g_set_error_literal (error, TL_CSV_ERROR, TL_CSV_ERROR_EMPTY,
-                           _("The file is empty: it has no header row."));
+      set_no_header_error (self->report, error);
       return NULL;
     }
 

@@ -554,8 +554,17 @@ tl_model_new_from_data (const char  *data,
 
   g_return_val_if_fail (data != NULL, NULL);
 
-  if (!g_key_file_load_from_data (file, data, length, G_KEY_FILE_NONE, error)
-      || !check_version (file, error))
+  if (!g_key_file_load_from_data (file, data, length, G_KEY_FILE_NONE, NULL))
+    {
+      /* GLib's message quotes the line it could not read, which may be
+       * binary bytes that a terminal would act on. */
+      g_set_error_literal (error, TL_MODEL_ERROR, TL_MODEL_ERROR_INVALID,
+                           _("This is not a Tierline model file: its text is not in "
+                             "“[Section]” and “Key=Value” lines. Choose a .tierline file "
+                             "saved by Tierline."));
+      return NULL;
+    }
+  if (!check_version (file, error))
     return NULL;
 
   read_sections (&r, model);

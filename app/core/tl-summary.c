@@ -349,9 +349,12 @@ append_title (GString     *out,
   const TlModel *model = tl_document_get_model (doc);
   g_autofree char *name = tl_document_get_basename (doc);
   g_autofree char *arr = tl_format_money_short (seg->total_arr, get_currency (doc));
-  g_autofree char *line = g_strdup_printf (_("%s: %u accounts, %s ARR, %u without ARR"), name,
-                                           seg->n_accounts, arr,
-                                           seg->tiers[TL_TIER_NONE].accounts);
+  g_autofree char *n_accounts = tl_format_count (seg->n_accounts);
+  g_autofree char *n_without = tl_format_count (seg->tiers[TL_TIER_NONE].accounts);
+  /* Translators: the file name, the number of accounts, their ARR, and the
+   * number of accounts without ARR */
+  g_autofree char *line = g_strdup_printf (_("%s: %s accounts, %s ARR, %s without ARR"), name,
+                                           n_accounts, arr, n_without);
   const char *note = tl_document_get_calibration_note (doc);
 
   append_cell (out, style, line, TL_SUMMARY_MAX_COLUMNS, FALSE);
