@@ -620,6 +620,37 @@ check_dialog_keys (TlWindow   *window,
   g_assert_null (find_dialog (window));
 }
 
+/* Enter in a number field of the health dialog applies it, as Enter in
+ * a text field of the thresholds dialog does. */
+static void
+test_keyboard_enter_in_number_field (void)
+{
+  TlWindow *window;
+  GtkWindow *dialog;
+  GtkWidget *spin;
+
+  if (skip_without_keys ())
+    return;
+
+  window = open_window ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-health", NULL);
+  settle (200);
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+
+  spin = find_widget (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON);
+  g_assert_nonnull (spin);
+  type_key (dialog, GDK_KEY_Tab, 0);
+  gtk_widget_grab_focus (spin);
+  settle (100);
+  g_assert_true (focus_is_in (dialog, spin));
+  type_key (dialog, GDK_KEY_Return, 0);
+  settle (300);
+  g_assert_null (find_dialog (window));
+
+  gui_test_destroy_window (window);
+}
+
 static void
 test_keyboard_dialogs (void)
 {
@@ -666,6 +697,8 @@ main (int    argc,
   g_test_add_func ("/tierline/keyboard/sort-menu", test_keyboard_sort_menu);
   g_test_add_func ("/tierline/keyboard/main-menu-sort", test_keyboard_main_menu_sort);
   g_test_add_func ("/tierline/keyboard/dialogs", test_keyboard_dialogs);
+  g_test_add_func ("/tierline/keyboard/enter-in-number-field",
+                   test_keyboard_enter_in_number_field);
 
   return gui_test_run ();
 }

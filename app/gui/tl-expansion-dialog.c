@@ -217,6 +217,7 @@ static void
 tl_expansion_dialog_init (TlExpansionDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  tl_model_fields_enter_applies (GTK_WIDGET (self));
 }
 
 /**

@@ -316,6 +316,7 @@ static void
 tl_health_dialog_init (TlHealthDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  tl_model_fields_enter_applies (GTK_WIDGET (self));
 }
 
 /* Shows the model's values, then follows every change of a field. */

@@ -122,3 +122,30 @@ tl_model_fields_set_row_error (AdwActionRow *row,
 
   adw_action_row_set_subtitle (row, message != NULL ? message : subtitle != NULL ? subtitle : "");
 }
+
+/**
+ * tl_model_fields_enter_applies:
+ * @root: a dialog, or a widget in one
+ *
+ * Lets Enter in every spin button under @root take its value and then
+ * activate the dialog's default button, as Enter in an entry does.
+ */
+void
+tl_model_fields_enter_applies (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (GTK_IS_SPIN_BUTTON (root))
+    {
+      GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (root));
+
+      if (GTK_IS_TEXT (text))
+        gtk_text_set_activates_default (GTK_TEXT (text), TRUE);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    tl_model_fields_enter_applies (child);
+}

@@ -19,5 +19,6 @@ void   tl_model_fields_set_value     (GtkSpinButton *spin,
 void   tl_model_fields_set_row_error (AdwActionRow  *row,
                                       const char    *message,
                                       const char    *subtitle);
+void   tl_model_fields_enter_applies (GtkWidget     *root);
 
 G_END_DECLS

@@ -193,6 +193,7 @@ create_count_spin (guint value)
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+  tl_model_fields_enter_applies (spin);
 
   return GTK_SPIN_BUTTON (spin);
 }
