@@ -1102,13 +1102,38 @@ tl_window_get_sort_key (TlWindow *self)
   return tl_sort_key_get_name (tl_account_view_get_sort_key (self->account_view));
 }
 
+/* Returns the direction a newly chosen column sorts in: amounts and
+ * scores largest first, names, tiers and dates from the top. */
+static gboolean
+sorts_descending_first (TlSortKey key)
+{
+  switch (key)
+    {
+    case TL_SORT_ARR:
+    case TL_SORT_HEALTH:
+    case TL_SORT_EXPANSION:
+    case TL_SORT_SEATS_USED:
+      return TRUE;
+    case TL_SORT_NONE:
+    case TL_SORT_NAME:
+    case TL_SORT_TIER:
+    case TL_SORT_OWNER:
+    case TL_SORT_RENEWAL:
+    case TL_SORT_MOVEMENT:
+    case TL_N_SORT_KEYS:
+    default:
+      return FALSE;
+    }
+}
+
 /**
  * tl_window_set_sort_key:
  * @self: a #TlWindow
  * @sort_key: the name of a column, as win.sort-by takes it, or "none"
  *
- * Sorts the table by @sort_key in the current direction, as the Sort By
- * menu does.
+ * Sorts the table by @sort_key, as the Sort By menu does: amounts and
+ * scores largest first, names, tiers and dates from the top. The
+ * Descending item then turns the order around.
  */
 void
 tl_window_set_sort_key (TlWindow   *self,
@@ -1128,8 +1153,7 @@ tl_window_set_sort_key (TlWindow   *self,
   if (key == tl_account_view_get_sort_key (self->account_view))
     return;
 
-  tl_account_view_sort (self->account_view, key,
-                        tl_account_view_get_sort_descending (self->account_view));
+  tl_account_view_sort (self->account_view, key, sorts_descending_first (key));
 }
 
 /**
