@@ -139,6 +139,8 @@ test_account_detail_full_account (void)
 
   g_assert_cmpstr (tl_account_detail_get_score (detail), ==, "72");
   g_assert_cmpstr (tl_account_detail_get_status (detail), ==, "Stable");
+  /* 72 points exactly: nothing was rounded. */
+  g_assert_null (tl_account_detail_get_health_note (detail));
   g_assert_false (pane_shows (window, "partial"));
   assert_rows (window, "components", components);
 
@@ -159,6 +161,35 @@ test_account_detail_full_account (void)
       g_assert_cmpstr (g_ptr_array_index (motion, i), ==, expected);
     }
 
+  gui_test_destroy_window (window);
+}
+
+/* In the sample, every account with all five components and points that
+ * are not whole says how its score was rounded, and the exact points
+ * round to the score shown. */
+static void
+test_account_detail_rounding_note (void)
+{
+  TlWindow *window = gui_test_open_sample (1300, 800);
+  TlAccountDetail *detail = tl_window_get_account_detail (window);
+  guint n_notes = 0;
+
+  for (guint i = 0; i < gui_test_get_n_shown (window); i++)
+    {
+      const char *note;
+      double earned;
+
+      gui_test_select_name (window, gui_test_get_name_at (window, i));
+      note = tl_account_detail_get_health_note (detail);
+      if (note == NULL || !g_str_has_prefix (note, "The components earn "))
+        continue;
+
+      earned = g_ascii_strtod (note + strlen ("The components earn "), NULL);
+      g_assert_cmpint ((int) round (earned), ==, atoi (tl_account_detail_get_score (detail)));
+      n_notes++;
+    }
+
+  g_assert_cmpuint (n_notes, >, 0);
   gui_test_destroy_window (window);
 }
 
@@ -361,6 +392,7 @@ main (int    argc,
     return 0;
 
   g_test_add_func ("/tierline/account-detail/full-account", test_account_detail_full_account);
+  g_test_add_func ("/tierline/account-detail/rounding-note", test_account_detail_rounding_note);
   g_test_add_func ("/tierline/account-detail/partial-from-mrr",
                    test_account_detail_partial_from_mrr);
   g_test_add_func ("/tierline/account-detail/external-and-no-tier",

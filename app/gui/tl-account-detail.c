@@ -673,6 +673,20 @@ describe_score (const Account        *account,
                                 "components."), missing, earned, possible);
     }
 
+  /* Points shown to one decimal can add up to one more than the score,
+   * as 28.5 for 28.49: say what was rounded. */
+  if (fabs (detail->earned - round (detail->earned)) >= 0.005)
+    {
+      /* Cut, not rounded, so that 38.4999 reads 38.49 and not 38.50. */
+      g_autofree char *earned = g_strdup_printf ("%.2f", floor (detail->earned * 100) / 100);
+      g_autofree char *possible = format_points (detail->possible);
+
+      /* Translators: exact points, as in "The components earn 28.49 of 100
+       * points; the score rounds them." */
+      return g_strdup_printf (_("The components earn %s of %s points; the score rounds "
+                                "them."), earned, possible);
+    }
+
   return NULL;
 }
 
@@ -1149,6 +1163,24 @@ tl_account_detail_get_tier_note (TlAccountDetail *self)
     return NULL;
 
   return gtk_label_get_text (self->tier_note_label);
+}
+
+/**
+ * tl_account_detail_get_health_note:
+ * @self: a #TlAccountDetail
+ *
+ * Returns: (nullable): the note under the health score, such as why it is
+ *   partial or how it was rounded, or %NULL when none is shown
+ */
+const char *
+tl_account_detail_get_health_note (TlAccountDetail *self)
+{
+  g_return_val_if_fail (TL_IS_ACCOUNT_DETAIL (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->health_note_label)))
+    return NULL;
+
+  return gtk_label_get_text (self->health_note_label);
 }
 
 /**

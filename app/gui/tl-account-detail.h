@@ -25,6 +25,7 @@ const char *tl_account_detail_get_name        (TlAccountDetail *self);
 const char *tl_account_detail_get_tier        (TlAccountDetail *self);
 const char *tl_account_detail_get_tier_reason (TlAccountDetail *self);
 const char *tl_account_detail_get_tier_note   (TlAccountDetail *self);
+const char *tl_account_detail_get_health_note (TlAccountDetail *self);
 const char *tl_account_detail_get_score       (TlAccountDetail *self);
 const char *tl_account_detail_get_status      (TlAccountDetail *self);
 const char *tl_account_detail_get_movement    (TlAccountDetail *self);
