@@ -105,6 +105,10 @@ test_capacity_shortfall (void)
   g_assert_cmpstr (tl_capacity_view_get_cell (view, 0, TL_CAPACITY_MINIMUM), ==, "6");
   g_assert_cmpstr (tl_capacity_view_get_cell (view, 0, TL_CAPACITY_COMFORTABLE), ==, "10");
   g_assert_cmpstr (tl_capacity_view_get_cell (view, 0, TL_CAPACITY_ALLOCATED), ==, "5");
+  /* The 198 accounts with a tier; the 2 without ARR are named under them. */
+  g_assert_cmpstr (tl_capacity_view_get_cell (view, 0, TL_CAPACITY_ACCOUNTS), ==, "198");
+  g_assert_cmpstr (tl_capacity_view_get_caption (view, 0, TL_CAPACITY_ACCOUNTS), ==,
+                   "2 without ARR not counted");
 
   g_assert_cmpuint (tl_capacity_view_get_allocation (view)->shortfall, ==, 1);
   g_assert_cmpstr (tl_capacity_view_get_title (view), ==, "1 CSM Short");

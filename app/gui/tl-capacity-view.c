@@ -363,11 +363,23 @@ show_total_row (TlCapacityView *self)
   g_autofree char *comfortable = tl_format_count (a->total_comfortable);
   g_autofree char *allocated = tl_format_count (a->headcount - a->surplus);
   g_autofree char *spare = NULL;
+  g_autofree char *not_counted = NULL;
+  guint n_without_arr = 0;
 
   for (guint t = 0; t < TL_N_TIERS; t++)
     {
       accounts += a->tiers[t].accounts;
       arr += a->tiers[t].arr;
+    }
+  if (self->document != NULL)
+    n_without_arr = tl_document_get_segmentation (self->document)->tiers[TL_TIER_NONE].accounts;
+  if (n_without_arr > 0)
+    {
+      /* Translators: under the total of accounts, the accounts it leaves
+       * out because they have no tier, as in "2 without ARR not counted" */
+      not_counted = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u without ARR not counted",
+                                                  "%u without ARR not counted", n_without_arr),
+                                     n_without_arr);
     }
   accounts_text = tl_format_count (accounts);
   arr_text = tl_format_money_short (arr, get_currency (self));
@@ -376,7 +388,7 @@ show_total_row (TlCapacityView *self)
     spare = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u spare", "%u spare", a->surplus),
                              a->surplus);
 
-  set_cell (&row[TL_CAPACITY_ACCOUNTS], accounts_text, NULL, FALSE, NULL);
+  set_cell (&row[TL_CAPACITY_ACCOUNTS], accounts_text, not_counted, FALSE, NULL);
   set_cell (&row[TL_CAPACITY_ARR], arr_text, NULL, FALSE, NULL);
   set_cell (&row[TL_CAPACITY_MINIMUM], minimum, NULL, FALSE, NULL);
   set_cell (&row[TL_CAPACITY_COMFORTABLE], comfortable, NULL, FALSE, NULL);
@@ -839,6 +851,27 @@ tl_capacity_view_get_cell (TlCapacityView   *self,
   g_return_val_if_fail (column < TL_N_CAPACITY_COLUMNS, NULL);
 
   return gtk_label_get_text (self->cells[tier == 0 ? TOTAL_ROW : tier - 1][column].value);
+}
+
+/**
+ * tl_capacity_view_get_caption:
+ * @self: a #TlCapacityView
+ * @tier: a tier from 1 to 4, or 0 for the total row
+ * @column: a column of the tier table
+ *
+ * Returns: the small print under the cell's value, such as "1 short", or
+ *   "" when it has none
+ */
+const char *
+tl_capacity_view_get_caption (TlCapacityView   *self,
+                              guint             tier,
+                              TlCapacityColumn  column)
+{
+  g_return_val_if_fail (TL_IS_CAPACITY_VIEW (self), NULL);
+  g_return_val_if_fail (tier <= TL_N_TIERS, NULL);
+  g_return_val_if_fail (column < TL_N_CAPACITY_COLUMNS, NULL);
+
+  return gtk_label_get_text (self->cells[tier == 0 ? TOTAL_ROW : tier - 1][column].caption);
 }
 
 /**

@@ -44,6 +44,9 @@ const char         *tl_capacity_view_get_summary    (TlCapacityView   *self);
 const char         *tl_capacity_view_get_cell       (TlCapacityView   *self,
                                                      guint             tier,
                                                      TlCapacityColumn  column);
+const char         *tl_capacity_view_get_caption    (TlCapacityView   *self,
+                                                     guint             tier,
+                                                     TlCapacityColumn  column);
 gboolean            tl_capacity_view_is_off_target  (TlCapacityView   *self,
                                                      guint             tier,
                                                      TlCapacityColumn  column);
