@@ -504,9 +504,15 @@ test_keyboard_sort_menu (void)
   assert_names_sorted (window, FALSE);
   g_assert_cmpstr (gui_test_get_name_at (window, 0), ==, "Bramblewood Studios");
 
+  /* The focus goes back to the table, not to the next control. */
+  g_assert_true (focus_is_in (GTK_WINDOW (window),
+                              GTK_WIDGET (tl_window_get_column_view (window))));
+
   choose_from_table_menu (window, "Descending");
   g_assert_true (get_sort_descending (window));
   assert_names_sorted (window, TRUE);
+  g_assert_true (focus_is_in (GTK_WINDOW (window),
+                              GTK_WIDGET (tl_window_get_column_view (window))));
 
   gui_test_destroy_window (window);
 }

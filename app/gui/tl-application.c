@@ -108,6 +108,8 @@ set_accels (GtkApplication *application)
     { "window.close", { "<Control>w", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.export", { "<Control>e", NULL } },
+    { "win.view::accounts", { "<Alt>1", NULL } },
+    { "win.view::capacity", { "<Alt>2", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)

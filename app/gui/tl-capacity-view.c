@@ -168,7 +168,7 @@ init_cell (Cell *cell)
   cell->caption = GTK_LABEL (gtk_label_new (NULL));
 
   gtk_widget_set_halign (cell->box, GTK_ALIGN_END);
-  gtk_widget_set_valign (cell->box, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (cell->box, GTK_ALIGN_START);
   gtk_widget_set_halign (cell->line, GTK_ALIGN_END);
   gtk_widget_set_visible (cell->icon, FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell->icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -230,7 +230,7 @@ build_tier_table (TlCapacityView *self)
       gtk_widget_add_css_class (separator, "capacity-separator");
       gtk_grid_attach (self->tiers_grid, separator, 0, 1 + 2 * r, TL_N_CAPACITY_COLUMNS + 1, 1);
 
-      gtk_widget_set_valign (name_box, GTK_ALIGN_CENTER);
+      gtk_widget_set_valign (name_box, GTK_ALIGN_START);
       gtk_widget_set_hexpand (name_box, TRUE);
       gtk_label_set_xalign (GTK_LABEL (name), 0.0);
       if (r < TOTAL_ROW)

@@ -29,6 +29,27 @@
  * calls tl_context_menu_popup(), which points the menu at the focused
  * child, such as the table row the user is on. */
 
+#define RETURN_FOCUS_KEY "tl-context-menu-return-focus"
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+/* Remembers the widget that has the focus when the menu opens, to give it
+ * back when the menu closes. */
+static void
+remember_focus (GtkWidget *menu)
+{
+  GtkRoot *root = gtk_widget_get_root (menu);
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (ref, root != NULL ? gtk_root_get_focus (root) : NULL);
+  g_object_set_data_full (G_OBJECT (menu), RETURN_FOCUS_KEY, ref, weak_ref_free);
+}
+
 static void
 point_at (GtkWidget *menu,
           double     x,
@@ -36,6 +57,7 @@ point_at (GtkWidget *menu,
 {
   GdkRectangle rect = { (int) x, (int) y, 1, 1 };
 
+  remember_focus (menu);
   gtk_popover_set_pointing_to (GTK_POPOVER (menu), &rect);
   gtk_popover_popup (GTK_POPOVER (menu));
 }
@@ -78,6 +100,36 @@ click_pressed_cb (GtkGestureClick *gesture,
   point_at (user_data, x, y);
 }
 
+/* Gives the focus back to where it was when the menu opened, or, when
+ * that widget is gone (a sort rebuilds the table's rows), to the first
+ * control inside the menu's parent. Without this, GTK moved the focus to
+ * the next control of the window, the status bar's Details button. */
+static gboolean
+return_focus_cb (gpointer data)
+{
+  GtkWidget *menu = data;
+  GtkWidget *parent = gtk_widget_get_parent (menu);
+  GWeakRef *ref = g_object_get_data (G_OBJECT (menu), RETURN_FOCUS_KEY);
+  g_autoptr(GtkWidget) focus = ref != NULL ? g_weak_ref_get (ref) : NULL;
+
+  if (parent == NULL || !gtk_widget_get_mapped (parent))
+    return G_SOURCE_REMOVE;
+
+  if (focus != NULL && gtk_widget_get_mapped (focus) && gtk_widget_is_ancestor (focus, parent))
+    gtk_widget_grab_focus (focus);
+  else
+    gtk_widget_child_focus (parent, GTK_DIR_TAB_FORWARD);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+closed_cb (GtkPopover *menu,
+           gpointer    user_data)
+{
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, return_focus_cb, g_object_ref (menu), g_object_unref);
+}
+
 static void
 parent_destroy_cb (GtkWidget *parent,
                    GtkWidget *menu)
@@ -110,6 +162,7 @@ tl_context_menu_attach (GtkWidget  *widget,
   gtk_widget_set_halign (menu, GTK_ALIGN_START);
   gtk_widget_set_parent (menu, widget);
   g_signal_connect_object (widget, "destroy", G_CALLBACK (parent_destroy_cb), menu, 0);
+  g_signal_connect (menu, "closed", G_CALLBACK (closed_cb), NULL);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
