@@ -25,6 +25,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <locale.h>
 #include <math.h>
 
 #include "tl-accessible.h"
@@ -204,13 +205,14 @@ append_row (GtkListBox *list,
 }
 
 /* Formats a number with at most @decimals decimals, without trailing
- * zeros: 0.45, 0.5, 4.2, 40. */
+ * zeros: 0.45, 0.5, 4.2, 40, with the locale's decimal mark (4,2 in
+ * German). */
 static char *
 format_number (double value,
                int    decimals)
 {
   char *text = g_strdup_printf ("%.*f", decimals, value);
-  char *point = strchr (text, '.');
+  char *point = strchr (text, localeconv ()->decimal_point[0]);
 
   if (point != NULL)
     {
