@@ -171,6 +171,27 @@ gui_test_open_window (const char *data_file)
   return window;
 }
 
+/* Returns @widget or the first widget under it of @type, or NULL. */
+GtkWidget *
+gui_test_find_widget (GtkWidget *widget,
+                      GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = gui_test_find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* Presents a window of @width by @height and opens the bundled sample
  * accounts in it, as the empty state's button does. */
 TlWindow *

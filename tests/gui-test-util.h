@@ -26,6 +26,8 @@ void        gui_test_spin_pending   (void);
 TlWindow   *gui_test_open_window    (const char   *data_file);
 TlWindow   *gui_test_open_sample    (int           width,
                                      int           height);
+GtkWidget  *gui_test_find_widget    (GtkWidget    *widget,
+                                     GType         type);
 void        gui_test_destroy_window (TlWindow     *window);
 guint       gui_test_get_n_shown    (TlWindow     *window);
 guint       gui_test_get_row_at     (TlWindow     *window,

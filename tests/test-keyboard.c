@@ -155,31 +155,10 @@ focus_is_in (GtkWindow *window,
   return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
 }
 
-/* Finds the first widget of @type under @widget, @widget included. */
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static GtkMenuButton *
 find_main_menu_button (TlWindow *window)
 {
-  GtkWidget *button = find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  GtkWidget *button = gui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
 
   g_assert_nonnull (button);
   g_assert_true (gtk_menu_button_get_primary (GTK_MENU_BUTTON (button)));
@@ -247,7 +226,7 @@ test_keyboard_tab_accounts (void)
 
   window = open_window ();
   filter_bar = tl_window_get_filter_bar (window);
-  drop_down = find_widget (GTK_WIDGET (filter_bar), GTK_TYPE_DROP_DOWN);
+  drop_down = gui_test_find_widget (GTK_WIDGET (filter_bar), GTK_TYPE_DROP_DOWN);
 
   {
     Stop stops[] = {
@@ -300,8 +279,8 @@ test_keyboard_tab_capacity (void)
 
   {
     Stop stops[] = {
-      { "the headcount", find_widget (GTK_WIDGET (capacity), GTK_TYPE_SPIN_BUTTON) },
-      { "the books table", find_widget (GTK_WIDGET (capacity), GTK_TYPE_COLUMN_VIEW) },
+      { "the headcount", gui_test_find_widget (GTK_WIDGET (capacity), GTK_TYPE_SPIN_BUTTON) },
+      { "the books table", gui_test_find_widget (GTK_WIDGET (capacity), GTK_TYPE_COLUMN_VIEW) },
     };
 
     tab_through (window, stops, G_N_ELEMENTS (stops));
@@ -371,7 +350,7 @@ test_keyboard_drop_down (void)
 
   window = open_window ();
   filter_bar = tl_window_get_filter_bar (window);
-  drop_down = find_widget (GTK_WIDGET (filter_bar), GTK_TYPE_DROP_DOWN);
+  drop_down = gui_test_find_widget (GTK_WIDGET (filter_bar), GTK_TYPE_DROP_DOWN);
   g_assert_cmpuint (tl_filter_bar_get_tier (filter_bar), ==, 0);
 
   gtk_widget_grab_focus (drop_down);
@@ -645,7 +624,7 @@ test_keyboard_enter_in_number_field (void)
   dialog = find_dialog (window);
   g_assert_nonnull (dialog);
 
-  spin = find_widget (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON);
+  spin = gui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON);
   g_assert_nonnull (spin);
   type_key (dialog, GDK_KEY_Tab, 0);
   gtk_widget_grab_focus (spin);
