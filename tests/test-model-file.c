@@ -174,6 +174,27 @@ test_model_file_not_key_file (void)
   g_assert_null (strchr (error->message, '\x1b'));
 }
 
+/* A key in the wrong section would be ignored without a word: it is an
+ * error that names the section and the key, as is an unknown section. */
+static void
+test_model_file_unknown_key (void)
+{
+  static const char wrong_section[] = "[Tierline Model]\nVersion=1\n[Capacity]\nArrPerCsm=1;2;\n";
+  static const char unknown_section[] = "[Tierline Model]\nVersion=1\n[Tier 5]\nName=Extra\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TlModel) model = tl_model_new_from_data (wrong_section, -1, &error);
+
+  g_assert_null (model);
+  g_assert_error (error, TL_MODEL_ERROR, TL_MODEL_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "[Capacity] ArrPerCsm"));
+
+  g_clear_error (&error);
+  model = tl_model_new_from_data (unknown_section, -1, &error);
+  g_assert_null (model);
+  g_assert_error (error, TL_MODEL_ERROR, TL_MODEL_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "[Tier 5]"));
+}
+
 static guint
 row_of (const TlAccountTable *table,
         const char           *id)
@@ -242,6 +263,7 @@ main (int   argc,
 
   g_test_add_func ("/tierline/model-file/round-trip", test_model_file_round_trip);
   g_test_add_func ("/tierline/model-file/not-key-file", test_model_file_not_key_file);
+  g_test_add_func ("/tierline/model-file/unknown-key", test_model_file_unknown_key);
   g_test_add_func ("/tierline/model-file/missing-keys-keep-defaults",
                    test_model_file_missing_keys_keep_defaults);
   for (guint i = 0; i < G_N_ELEMENTS (bad_models); i++)

@@ -531,6 +531,49 @@ check_version (GKeyFile  *file,
   return TRUE;
 }
 
+/* Fails on a section or key that this version does not read, such as a
+ * key put in the wrong section or misspelled: it would be ignored, and
+ * the model would differ from what its author meant. The known keys are
+ * those that tl_model_to_data() writes. */
+static gboolean
+check_known_keys (GKeyFile  *file,
+                  GError   **error)
+{
+  g_autoptr(TlModel) defaults = tl_model_new_default ();
+  g_autoptr(GKeyFile) known = g_key_file_new ();
+  g_autofree char *data = NULL;
+  g_auto(GStrv) groups = NULL;
+  gsize length;
+
+  data = tl_model_to_data (defaults, &length);
+  g_key_file_load_from_data (known, data, length, G_KEY_FILE_NONE, NULL);
+
+  groups = g_key_file_get_groups (file, NULL);
+  for (guint g = 0; groups[g] != NULL; g++)
+    {
+      g_auto(GStrv) keys = g_key_file_get_keys (file, groups[g], NULL, NULL);
+
+      if (!g_key_file_has_group (known, groups[g]))
+        {
+          g_set_error (error, TL_MODEL_ERROR, TL_MODEL_ERROR_INVALID,
+                       _("[%s]: Tierline has no such section. Check its spelling, or "
+                         "remove it."), groups[g]);
+          return FALSE;
+        }
+
+      for (guint k = 0; keys != NULL && keys[k] != NULL; k++)
+        if (!g_key_file_has_key (known, groups[g], keys[k], NULL))
+          {
+            g_set_error (error, TL_MODEL_ERROR, TL_MODEL_ERROR_INVALID,
+                         _("[%s] %s: this section has no such key. Check its spelling "
+                           "and its section."), groups[g], keys[k]);
+            return FALSE;
+          }
+    }
+
+  return TRUE;
+}
+
 /**
  * tl_model_new_from_data:
  * @data: the text of a model file
@@ -564,7 +607,7 @@ tl_model_new_from_data (const char  *data,
                              "saved by Tierline."));
       return NULL;
     }
-  if (!check_version (file, error))
+  if (!check_version (file, error) || !check_known_keys (file, error))
     return NULL;
 
   read_sections (&r, model);
