@@ -30,9 +30,9 @@ typedef struct
   char     decimal_point[8];
   char     group_separator[8];
   char     grouping[8];      /* group sizes from the right, as in struct lconv */
-  gboolean symbol_first;     /* the currency stands before the amount */
+  gboolean symbol_first;     /* the currency is written before the amount */
   gboolean symbol_spaced;    /* a space separates the currency from the amount */
-  int      sign_position;    /* where a minus stands, as lconv's n_sign_posn */
+  int      sign_position;    /* where the minus goes, as lconv's n_sign_posn */
   char     negative_sign[8];
 } Conventions;
 

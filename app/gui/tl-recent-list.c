@@ -69,7 +69,7 @@ create_forget_button (const char *uri)
 }
 
 /* Creates the row of the file at @uri. A file that exists opens when the
- * row is activated; a missing one says so in its subtitle. */
+ * row is activated, and a missing one is marked missing in its subtitle. */
 static GtkWidget *
 create_row (const char *uri,
             gboolean   *missing)
@@ -81,8 +81,8 @@ create_row (const char *uri,
   g_autofree char *full_name = g_file_get_parse_name (file);
   GtkWidget *row = adw_action_row_new ();
 
-  /* NOTE: a file on a mount that does not answer blocks this check; the
-   * list only holds files that were opened by local path. */
+  /* NOTE: a file on an unresponsive mount blocks this check. The list
+   * contains only files that were opened by local path. */
   *missing = !g_file_query_exists (file, NULL);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
