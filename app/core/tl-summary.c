@@ -309,7 +309,7 @@ append_allocation (GString       *out,
   append_border (out, style, style->bottom, widths, G_N_ELEMENTS (widths));
 
   if (a.headcount == 0)
-    g_string_append_printf (out, _("No headcount given: %u CSMs at least, %u comfortably "
+    g_string_append_printf (out, _("Headcount 0: %u CSMs needed at least, %u comfortably "
                                    "(--headcount N)\n"), a.total_min, a.total_comfortable);
   else if (a.shortfall > 0)
     g_string_append_printf (out, _("%u CSMs: %u short of the minimum, on the lower tiers "
