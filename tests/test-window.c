@@ -23,6 +23,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "gui-test-util.h"
 #include "tl-account-row.h"
 #include "tl-application.h"
 #include "tl-mapping-dialog.h"
@@ -226,34 +227,13 @@ count_sort_arrows (GtkWidget *widget)
   return n;
 }
 
-static GtkWidget *
-find_action_button (GtkWidget  *widget,
-                    const char *action_name)
-{
-  if (GTK_IS_BUTTON (widget)
-      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *button = find_action_button (child, action_name);
-
-      if (button != NULL)
-        return button;
-    }
-
-  return NULL;
-}
-
 /* Returns whether the first button bound to @action_name is sensitive,
  * which it is exactly when the action is enabled. */
 static gboolean
 is_action_button_sensitive (GtkWidget  *window,
                             const char *action_name)
 {
-  GtkWidget *button = find_action_button (window, action_name);
+  GtkWidget *button = gui_test_find_action_button (window, action_name);
 
   g_assert_nonnull (button);
 
@@ -486,7 +466,7 @@ static void
 apply_mapping (TlWindow        *window,
                TlMappingDialog *dialog)
 {
-  GtkWidget *apply = find_action_button (GTK_WIDGET (dialog), "mapping.apply");
+  GtkWidget *apply = gui_test_find_action_button (GTK_WIDGET (dialog), "mapping.apply");
 
   g_assert_true (gtk_widget_get_sensitive (apply));
   g_signal_emit_by_name (apply, "clicked");
@@ -794,30 +774,10 @@ test_window_mapping_cancel_keeps_document (void)
   destroy_window (window);
 }
 
-static GtkWidget *
-find_widget_of_type (GtkWidget *widget,
-                     GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static const char *
 get_subtitle (TlWindow *window)
 {
-  GtkWidget *title = find_widget_of_type (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE);
+  GtkWidget *title = gui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE);
 
   g_assert_nonnull (title);
 
@@ -837,7 +797,7 @@ test_window_combine_rows (void)
                    "not accounts.");
   g_assert_false (tl_window_get_combine_ids (window));
   g_assert_true (g_str_has_prefix (get_subtitle (window), "5 accounts · "));
-  combine_button = find_action_button (GTK_WIDGET (window), "win.combine-ids");
+  combine_button = gui_test_find_action_button (GTK_WIDGET (window), "win.combine-ids");
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (combine_button)), ==,
                    "_Combine Rows by Account");
   g_assert_true (gtk_widget_get_sensitive (combine_button));
