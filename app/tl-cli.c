@@ -179,14 +179,14 @@ print_count_line (const char *label,
                   guint       count)
 {
   g_autoptr(GString) line = g_string_new ("  ");
-  g_autofree char *shown = tl_format_count (count);
+  g_autofree char *count_text = tl_format_count (count);
 
   g_string_append (line, label);
   for (glong i = g_utf8_strlen (label, -1); i < 12; i++)
     g_string_append_c (line, ' ');
-  for (glong i = g_utf8_strlen (shown, -1); i < 8; i++)
+  for (glong i = g_utf8_strlen (count_text, -1); i < 8; i++)
     g_string_append_c (line, ' ');
-  g_string_append (line, shown);
+  g_string_append (line, count_text);
   g_print ("%s\n", line->str);
 }
 

@@ -28,7 +28,7 @@
 
 /* GTK 4.8 gives an accessible object the name that a screen reader reads
  * from its "label" property, else from the "label" properties of the
- * objects of its "labelled-by" relation; it does not read the text of
+ * objects of its "labelled-by" relation. It does not use the text of
  * children. These checks compute the name the same way. The test backend
  * has no getter for a relation, but gtk_test_accessible_check_relation()
  * returns the relation's value as text, "GtkLabel<0x...>", when it differs
@@ -125,8 +125,8 @@ shows_text (GtkWidget *widget)
   return FALSE;
 }
 
-/* A screen reader reads a list item of a GtkListView by its content: GTK
- * 4.8 has no way to give the item itself a name. */
+/* GTK 4.8 has no API to name an item of a GtkListView, so the check
+ * accepts an item that shows a label with text as named. */
 static gboolean
 is_list_item_with_text (GtkWidget *widget)
 {

@@ -27,9 +27,9 @@
 
 /* Times the search entry and the tier filter on a large file in a real
  * window: from the filter bar's change to the end of filtering, and to
- * the end of the next frame, which draws the new table; then the same
- * for a change of the health weights, which segments every account again. Run it with
- * TIERLINE_BENCH_FILE naming an accounts file, under xvfb-run, as
+ * the end of the next frame, which draws the new table. It then times a
+ * change of the health weights, which segments every account again. Run
+ * it with TIERLINE_BENCH_FILE naming an accounts file, under xvfb-run, as
  * `meson test --benchmark explore`. */
 
 typedef struct

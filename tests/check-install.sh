@@ -1,9 +1,10 @@
 #!/bin/sh
 # Installs the build into a temporary DESTDIR with `meson install` and
-# checks that every file a desktop installation needs is there: the
-# binary, the desktop file, the metainfo, the GSettings schema, both icons,
-# the manual page, a .mo file for each language in po/LINGUAS and the
-# sample accounts. Then runs the installed binary on the installed sample.
+# checks that every file a desktop installation needs is there. These are
+# the binary, the desktop file, the metainfo, the GSettings schema, both
+# icons, the manual page, a .mo file for each language in po/LINGUAS and
+# the sample accounts. Then runs the installed binary on the installed
+# sample.
 # Usage: check-install.sh MESON BUILD_DIR SOURCE_DIR APP_ID VERSION PREFIX
 #        BINDIR DATADIR MANDIR LOCALEDIR
 set -eu

@@ -549,7 +549,7 @@ test_document_header_of_delimiters (void)
 }
 
 /* A file of one 2 MiB line: the header row itself is over the field
- * limit, and the error says so rather than calling the file empty. */
+ * limit, and the error names that limit instead of calling the file empty. */
 static void
 test_document_header_too_long (void)
 {

@@ -265,8 +265,8 @@ set_no_header_error (const TlImportReport *report,
     }
 
   reason = tl_import_report_describe (report, 0);
-  /* Translators: %s is why the first line was skipped, as the import
-   * report says it, such as "Line 1: A field is longer than 1 MiB; the row
+  /* Translators: %s is why the first line was skipped, in the import
+   * report's words, such as "Line 1: A field is longer than 1 MiB; the row
    * is skipped." */
   g_set_error (error, TL_CSV_ERROR, TL_CSV_ERROR_EMPTY,
                _("No header row could be read. %s"), reason);

@@ -346,9 +346,9 @@ format_short_quantity (const Conventions *c,
  * @value: an amount
  * @currency: (nullable): the currency of the amount, or %NULL for dollars
  *
- * Writes an amount with a multiplier and at most one decimal, the currency
- * placed as the locale's monetary conventions say: "$48.2M" in English,
- * "48,2 Mio. $" in German.
+ * Writes an amount with a multiplier and at most one decimal, with the
+ * currency where the locale's monetary conventions put it: "$48.2M" in
+ * English, "48,2 Mio. $" in German.
  *
  * Returns: (transfer full): the text, or "—" for NAN and infinities
  */

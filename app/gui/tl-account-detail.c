@@ -675,8 +675,8 @@ describe_score (const Account        *account,
                                 "components."), missing, earned, possible);
     }
 
-  /* Points shown to one decimal can add up to one more than the score,
-   * as 28.5 for 28.49: say what was rounded. */
+  /* Points shown to one decimal can add up to one more than the score, as
+   * 28.5 for 28.49, so the note gives the exact points. */
   if (fabs (detail->earned - round (detail->earned)) >= 0.005)
     {
       /* Cut, not rounded, so that 38.4999 reads 38.49 and not 38.50. */

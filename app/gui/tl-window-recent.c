@@ -17,7 +17,7 @@
 /* Recently opened accounts files: the list on the empty page, the Open
  * Recent submenu of the main menu, and their actions. The list is the
  * GSettings key "recent-files", most recent first, so every window shows
- * the same files; each file is also added to GtkRecentManager, which the
+ * the same files. Each file is also added to GtkRecentManager, which the
  * file manager and the file chooser read. */
 
 static char **

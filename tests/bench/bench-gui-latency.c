@@ -59,7 +59,7 @@ typedef struct
   gint64      frame_start;        /* when the current frame's update began */
   gint64      layout_done;
   gint64      paint_done;
-  gint64      longest_frame;      /* the longest update-to-after-paint time */
+  gint64      longest_frame;      /* the maximum time from update to after-paint */
   gint64      longest_layout;     /* its layout and paint parts */
   gint64      longest_paint;
   double      last_fraction;
@@ -189,7 +189,7 @@ shows_rows (void)
          && gui_test_get_n_shown (bench.window) > 0;
 }
 
-/* Counts the progress bar's changes while its page is shown, and asks for
+/* Counts the progress bar's changes while its page is shown, and requests
  * the mid-load screenshot. */
 static void
 watch_progress (Phase *phase)
