@@ -154,9 +154,15 @@ gui_test_get_snapshot_path (void)
 TlWindow *
 gui_test_open_window (const char *data_file)
 {
+  return gui_test_open_path (g_test_get_filename (G_TEST_DIST, "data", data_file, NULL));
+}
+
+/* Presents a window and loads the file at @path into it. */
+TlWindow *
+gui_test_open_path (const char *path)
+{
   TlWindow *window = tl_window_new (gui_test_app);
-  g_autoptr(GFile) file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data",
-                                                                    data_file, NULL));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1300, 800);
   gtk_window_present (GTK_WINDOW (window));

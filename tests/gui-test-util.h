@@ -24,6 +24,7 @@ void        gui_test_spin_until     (gboolean     (*condition) (gpointer),
                                      guint         timeout_ms);
 void        gui_test_spin_pending   (void);
 TlWindow   *gui_test_open_window    (const char   *data_file);
+TlWindow   *gui_test_open_path      (const char   *path);
 TlWindow   *gui_test_open_sample    (int           width,
                                      int           height);
 GtkWidget  *gui_test_find_widget    (GtkWidget    *widget,

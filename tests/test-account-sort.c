@@ -20,10 +20,12 @@
 
 #define G_LOG_DOMAIN "test-account-sort"
 
+#include <locale.h>
 #include <string.h>
 
 #include "tl-account-sort.h"
 #include "tl-movement.h"
+#include "tl-text-ranks.h"
 
 /* Eight accounts. With the default model (bounds 250,000 / 50,000 /
  * 10,000; health from DAU/MAU alone is 200 x DAU/MAU capped at 100;
@@ -272,6 +274,149 @@ test_account_sort_empty (Fixture       *fixture,
   g_assert_cmpuint (order[0], ==, 42);
 }
 
+/* Texts whose order in a collation differs from their byte order, with
+ * ties: case, accents, a composed and a decomposed "é", one text twice,
+ * keys longer than the bytes the ranks sort by first, and an empty cell.
+ * Every comma-free cell is the account name; there is no id column. */
+static const char * const ranked_names[] = {
+  "delta", "Émile", "Zoë", "apple", "Apple", "Banana",
+  "Northwind Consolidated Holdings International Group 10",
+  "Northwind Consolidated Holdings International Group 2",
+  "Northwind Consolidated Holdings International Group 10",
+  "Caf\xc3\xa9", "Cafe\xcc\x81", "", "zebra", "ZEBRA", "éclair", "eclair",
+};
+
+static TlAccountTable *
+build_name_table (void)
+{
+  g_autoptr(GString) csv = g_string_new ("Account Name,ARR\n");
+
+  for (guint i = 0; i < G_N_ELEMENTS (ranked_names); i++)
+    g_string_append_printf (csv, "%s,%u\n", ranked_names[i], 1000 + i);
+
+  return table_from_csv (csv->str);
+}
+
+/* Two ranks order as g_utf8_collate() orders their texts, in the
+ * locale the test runs in. */
+static void
+assert_ranks_collate (const TlAccountTable *table,
+                      const guint32        *ranks)
+{
+  guint n = tl_account_table_get_n_rows (table);
+
+  for (guint a = 0; a < n; a++)
+    {
+      const char *x = tl_account_table_get_display_name (table, a);
+
+      if (*x == '\0')
+        {
+          g_assert_cmpuint (ranks[a], ==, TL_TEXT_RANK_NONE);
+          continue;
+        }
+
+      for (guint b = 0; b < n; b++)
+        {
+          const char *y = tl_account_table_get_display_name (table, b);
+          int order, expected;
+
+          if (*y == '\0')
+            continue;
+          order = (ranks[a] > ranks[b]) - (ranks[a] < ranks[b]);
+          expected = g_utf8_collate (x, y);
+          expected = (expected > 0) - (expected < 0);
+          if (order != expected)
+            g_error ("\"%s\" and \"%s\": ranks %u and %u, collation %d",
+                     x, y, ranks[a], ranks[b], expected);
+        }
+    }
+}
+
+static void
+test_account_sort_ranks (void)
+{
+  g_autoptr(TlAccountTable) table = build_name_table ();
+  g_autofree guint32 *ranks = tl_text_ranks_compute (table, TL_FIELD_NAME, NULL);
+  guint n = tl_account_table_get_n_rows (table);
+
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (ranked_names));
+  assert_ranks_collate (table, ranks);
+
+  /* The repeated name and the two forms of "Café" share a rank. */
+  g_assert_cmpuint (ranks[6], ==, ranks[8]);
+  g_assert_cmpuint (ranks[9], ==, ranks[10]);
+  g_assert_cmpuint (ranks[6], !=, ranks[7]);
+}
+
+/* A sort by ranks puts the rows in collation order, ties in file order,
+ * and the empty name last in both directions. */
+static void
+test_account_sort_by_ranks (void)
+{
+  g_autoptr(TlAccountTable) table = build_name_table ();
+  g_autofree guint32 *ranks = tl_text_ranks_compute (table, TL_FIELD_NAME, NULL);
+  guint n = tl_account_table_get_n_rows (table);
+  g_autofree guint32 *order = g_new (guint32, n);
+
+  for (guint descending = 0; descending <= 1; descending++)
+    {
+      for (guint i = 0; i < n; i++)
+        order[i] = n - 1 - i;
+      tl_account_sort_by_ranks (ranks, n, descending, order, n);
+
+      g_assert_cmpuint (order[n - 1], ==, 11);
+      for (guint i = 1; i + 1 < n; i++)
+        {
+          guint32 prev = ranks[order[i - 1]], cur = ranks[order[i]];
+
+          if (descending ? prev < cur : prev > cur)
+            g_error ("rows %u and %u are out of order", order[i - 1], order[i]);
+          if (prev == cur)
+            g_assert_cmpuint (order[i - 1], <, order[i]);
+        }
+    }
+}
+
+/* Ranks computed in their thread equal those computed in place, and a
+ * stopped thread leaves no ranks half made. */
+static void
+test_account_sort_ranks_thread (void)
+{
+  g_autoptr(TlAccountTable) table = build_name_table ();
+  g_autofree guint32 *names = tl_text_ranks_compute (table, TL_FIELD_NAME, NULL);
+  g_autoptr(TlSortRanks) ranks = tl_sort_ranks_start (table);
+  g_autoptr(TlSortRanks) stopped = NULL;
+  const guint32 *waited;
+  guint n = tl_account_table_get_n_rows (table);
+
+  waited = tl_sort_ranks_wait (ranks, TL_FIELD_NAME);
+  g_assert_nonnull (waited);
+  g_assert_true (waited == tl_sort_ranks_peek (ranks, TL_FIELD_NAME));
+  g_assert_cmpmem (waited, n * sizeof (guint32), names, n * sizeof (guint32));
+
+  /* No owner column: every row lacks an owner. */
+  waited = tl_sort_ranks_wait (ranks, TL_FIELD_OWNER);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpuint (waited[i], ==, TL_TEXT_RANK_NONE);
+
+  stopped = tl_sort_ranks_start (table);
+  tl_sort_ranks_stop (stopped);
+  waited = tl_sort_ranks_wait (stopped, TL_FIELD_OWNER);
+  if (waited != NULL)
+    g_assert_nonnull (tl_sort_ranks_peek (stopped, TL_FIELD_NAME));
+}
+
+/* A cancelled ranking returns nothing. */
+static void
+test_account_sort_ranks_cancelled (void)
+{
+  g_autoptr(TlAccountTable) table = build_name_table ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+  g_cancellable_cancel (cancellable);
+  g_assert_null (tl_text_ranks_compute (table, TL_FIELD_NAME, cancellable));
+}
+
 /* One million rows by this rule, for i = 1 .. N and row index i - 1:
  *   Account ID  "ACC-" and i in 7 digits
  *   Account     "Account " and i
@@ -366,6 +511,10 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* A collation with several levels, where one exists, so that the ranks
+   * meet keys longer than the bytes they sort by first. */
+  if (setlocale (LC_COLLATE, "en_US.UTF-8") == NULL)
+    setlocale (LC_COLLATE, "");
   g_test_init (&argc, &argv, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (sort_cases); i++)
@@ -384,6 +533,10 @@ main (int   argc,
               test_account_sort_movement, fixture_tear_down);
   g_test_add ("/tierline/account-sort/empty", Fixture, NULL, fixture_set_up,
               test_account_sort_empty, fixture_tear_down);
+  g_test_add_func ("/tierline/account-sort/ranks", test_account_sort_ranks);
+  g_test_add_func ("/tierline/account-sort/by-ranks", test_account_sort_by_ranks);
+  g_test_add_func ("/tierline/account-sort/ranks-thread", test_account_sort_ranks_thread);
+  g_test_add_func ("/tierline/account-sort/ranks-cancelled", test_account_sort_ranks_cancelled);
   g_test_add_func ("/tierline/account-sort/million", test_account_sort_million);
 
   return g_test_run ();

@@ -15,18 +15,13 @@
 
 #include "tl-account-sort.h"
 #include "tl-movement.h"
+#include "tl-text-ranks.h"
 
 typedef struct
 {
   guint64 sort;    /* ordered as the value, see order_key () */
   guint32 row;
 } NumberKey;
-
-typedef struct
-{
-  char   *key;
-  guint32 row;
-} TextKey;
 
 static int
 compare_rows (const void *a,
@@ -35,26 +30,6 @@ compare_rows (const void *a,
   guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
 
   return (x > y) - (x < y);
-}
-
-static int
-compare_text_asc (const void *a,
-                  const void *b)
-{
-  const TextKey *x = a, *y = b;
-  int c = strcmp (x->key, y->key);
-
-  return c != 0 ? c : (x->row > y->row) - (x->row < y->row);
-}
-
-static int
-compare_text_desc (const void *a,
-                   const void *b)
-{
-  const TextKey *x = a, *y = b;
-  int c = strcmp (y->key, x->key);
-
-  return c != 0 ? c : (x->row > y->row) - (x->row < y->row);
 }
 
 /* Returns the sort value of a row, or NAN when the row has none. */
@@ -167,25 +142,29 @@ radix_sort (NumberKey *keys,
     memcpy (keys, from, n * sizeof *keys);
 }
 
+/* Returns the sort value of @row, or NAN when the row has none. */
+typedef double (*ValueFunc) (gconstpointer data,
+                             guint32       row);
+
 /* Writes the rows with a value in sorted order, then those without one in
  * file order. Rows are first put in file order and the sort is stable,
  * so ties keep the file order. */
 static void
-sort_numbers (const TlAccountTable *table,
-              const TlSegmentation *seg,
-              TlSortKey             key,
-              gboolean              descending,
-              guint32              *order,
-              guint                 n)
+sort_by_value (ValueFunc     value_of,
+               gconstpointer data,
+               guint         n_rows,
+               gboolean      descending,
+               guint32      *order,
+               guint         n)
 {
   g_autofree NumberKey *keys = g_new (NumberKey, MAX (n, 1));
   g_autofree guint32 *missing = g_new (guint32, MAX (n, 1));
   guint n_keys = 0, n_missing = 0;
 
-  sort_rows (order, n, tl_account_table_get_n_rows (table));
+  sort_rows (order, n, n_rows);
   for (guint i = 0; i < n; i++)
     {
-      double v = number_key (table, seg, key, order[i]);
+      double v = value_of (data, order[i]);
       guint64 sort;
 
       if (isnan (v))
@@ -204,15 +183,55 @@ sort_numbers (const TlAccountTable *table,
   memcpy (order + n_keys, missing, n_missing * sizeof *missing);
 }
 
-static const char *
-text_of (const TlAccountTable *table,
-         TlSortKey             key,
-         guint32               row)
+typedef struct
 {
-  if (key == TL_SORT_NAME)
-    return tl_account_table_get_display_name (table, row);
+  const TlAccountTable *table;
+  const TlSegmentation *seg;
+  TlSortKey             key;
+} NumberColumn;
 
-  return tl_account_table_get_text (table, TL_FIELD_OWNER, row);
+static double
+number_value (gconstpointer data,
+              guint32       row)
+{
+  const NumberColumn *column = data;
+
+  return number_key (column->table, column->seg, column->key, row);
+}
+
+static double
+rank_value (gconstpointer data,
+            guint32       row)
+{
+  const guint32 *ranks = data;
+
+  return ranks[row] == TL_TEXT_RANK_NONE ? NAN : ranks[row];
+}
+
+/**
+ * tl_account_sort_by_ranks:
+ * @ranks: one rank per row of the table, as tl_text_ranks_compute() gives
+ *   them
+ * @n_rows: the rows of the table
+ * @descending: whether the highest rank comes first
+ * @order: (inout): the rows to sort, by index
+ * @n: their number
+ *
+ * Sorts row indices by rank, as tl_account_sort() sorts them by text: rows
+ * with %TL_TEXT_RANK_NONE come last in both directions, and rows that tie
+ * keep the file order.
+ */
+void
+tl_account_sort_by_ranks (const guint32 *ranks,
+                          guint          n_rows,
+                          gboolean       descending,
+                          guint32       *order,
+                          guint          n)
+{
+  g_return_if_fail (ranks != NULL || n == 0);
+  g_return_if_fail (order != NULL || n == 0);
+
+  sort_by_value (rank_value, ranks, n_rows, descending, order, n);
 }
 
 /* Sorts by text in the user's collation, empty text last. */
@@ -223,29 +242,11 @@ sort_texts (const TlAccountTable *table,
             guint32              *order,
             guint                 n)
 {
-  g_autofree TextKey *keys = g_new (TextKey, MAX (n, 1));
-  g_autofree guint32 *missing = g_new (guint32, MAX (n, 1));
-  guint n_keys = 0, n_missing = 0;
+  TlField field = key == TL_SORT_NAME ? TL_FIELD_NAME : TL_FIELD_OWNER;
+  g_autofree guint32 *ranks = tl_text_ranks_compute (table, field, NULL);
 
-  for (guint i = 0; i < n; i++)
-    {
-      const char *text = text_of (table, key, order[i]);
-
-      if (text == NULL || *text == '\0')
-        missing[n_missing++] = order[i];
-      else
-        keys[n_keys++] = (TextKey) { g_utf8_collate_key (text, -1), order[i] };
-    }
-
-  qsort (keys, n_keys, sizeof *keys, descending ? compare_text_desc : compare_text_asc);
-  qsort (missing, n_missing, sizeof *missing, compare_rows);
-
-  for (guint i = 0; i < n_keys; i++)
-    {
-      order[i] = keys[i].row;
-      g_free (keys[i].key);
-    }
-  memcpy (order + n_keys, missing, n_missing * sizeof *missing);
+  tl_account_sort_by_ranks (ranks, tl_account_table_get_n_rows (table),
+                            descending, order, n);
 }
 
 /**
@@ -281,5 +282,10 @@ tl_account_sort (const TlAccountTable *table,
   else if (key == TL_SORT_NAME || key == TL_SORT_OWNER)
     sort_texts (table, key, descending, order, n);
   else
-    sort_numbers (table, segmentation, key, descending, order, n);
+    {
+      NumberColumn column = { table, segmentation, key };
+
+      sort_by_value (number_value, &column, tl_account_table_get_n_rows (table),
+                     descending, order, n);
+    }
 }

@@ -36,5 +36,10 @@ void tl_account_sort (const TlAccountTable *table,
                       gboolean              descending,
                       guint32              *order,
                       guint                 n);
+void tl_account_sort_by_ranks (const guint32 *ranks,
+                               guint          n_rows,
+                               gboolean       descending,
+                               guint32       *order,
+                               guint          n);
 
 G_END_DECLS

@@ -43,6 +43,7 @@ struct _TlDocument
   TlHeaderFinder  *finder;          /* the first rows, until the header is known */
   TlHistory       *history;         /* past quarters for the trend rules, or NULL */
   guint            repeated_ids;    /* rows that repeat an earlier row's id */
+  TlSortRanks     *sort_ranks;      /* of the table, or NULL until asked for */
 };
 
 G_DEFINE_FINAL_TYPE (TlDocument, tl_document, G_TYPE_OBJECT)
@@ -55,11 +56,23 @@ enum
 
 static guint signals[N_SIGNALS];
 
+/* Stops ranking the table, before it changes. */
+static void
+clear_sort_ranks (TlDocument *self)
+{
+  if (self->sort_ranks == NULL)
+    return;
+
+  tl_sort_ranks_stop (self->sort_ranks);
+  g_clear_pointer (&self->sort_ranks, tl_sort_ranks_unref);
+}
+
 static void
 tl_document_finalize (GObject *object)
 {
   TlDocument *self = TL_DOCUMENT (object);
 
+  clear_sort_ranks (self);
   g_free (self->path);
   g_clear_pointer (&self->rows, tl_account_table_free);
   g_clear_pointer (&self->combined, tl_account_table_free);
@@ -394,6 +407,7 @@ parse_rows (TlDocument *self)
   g_autoptr(TlImportReport) rows_report = tl_import_report_new ();
   guint row_kinds = ~0u;
 
+  clear_sort_ranks (self);
   tl_import_report_free (self->report);
   self->report = tl_import_report_copy (self->read_report);
   g_clear_pointer (&self->combined, tl_account_table_free);
@@ -545,6 +559,28 @@ tl_document_get_table (TlDocument *self)
   g_return_val_if_fail (TL_IS_DOCUMENT (self), NULL);
 
   return self->table;
+}
+
+/**
+ * tl_document_get_sort_ranks:
+ * @self: a segmented document
+ *
+ * Returns the ranks of the accounts by name and by owner, and starts
+ * computing them in a thread the first time. They are stopped and
+ * replaced when a new map or the combining of ids changes the accounts.
+ *
+ * Returns: (transfer none): the ranks of the current accounts
+ */
+TlSortRanks *
+tl_document_get_sort_ranks (TlDocument *self)
+{
+  g_return_val_if_fail (TL_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (self->table != NULL, NULL);
+
+  if (self->sort_ranks == NULL)
+    self->sort_ranks = tl_sort_ranks_start (self->table);
+
+  return self->sort_ranks;
 }
 
 /* Returns the map in use, or the automatic one before a map is applied. */

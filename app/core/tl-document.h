@@ -16,6 +16,7 @@
 #include "tl-progress.h"
 #include "tl-segmentation.h"
 #include "tl-snapshot-store.h"
+#include "tl-text-ranks.h"
 
 G_BEGIN_DECLS
 
@@ -48,6 +49,7 @@ void                  tl_document_set_history       (TlDocument      *self,
                                                      TlHistory       *history);
 const TlHistory      *tl_document_get_history       (TlDocument      *self);
 const TlSegmentation *tl_document_get_segmentation  (TlDocument      *self);
+TlSortRanks          *tl_document_get_sort_ranks    (TlDocument      *self);
 TlImportReport       *tl_document_get_report        (TlDocument      *self);
 const char           *tl_document_get_calibration_note (TlDocument   *self);
 

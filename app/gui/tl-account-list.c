@@ -225,6 +225,29 @@ refilter (TlAccountList *self)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, n_before, self->n_items);
 }
 
+/* Sorts by name or owner with the document's ranks, waiting for them if
+ * they are being computed. Returns %FALSE for other keys. */
+static gboolean
+sort_by_ranks (TlAccountList *self,
+               TlSortKey      key,
+               gboolean       descending)
+{
+  TlField field = key == TL_SORT_NAME ? TL_FIELD_NAME : TL_FIELD_OWNER;
+  const guint32 *ranks;
+
+  if (key != TL_SORT_NAME && key != TL_SORT_OWNER)
+    return FALSE;
+
+  ranks = tl_sort_ranks_wait (tl_document_get_sort_ranks (self->document), field);
+  if (ranks == NULL)
+    return FALSE;
+
+  tl_account_sort_by_ranks (ranks, tl_account_table_get_n_rows (tl_document_get_table (self->document)),
+                            descending, self->order, self->n_rows);
+
+  return TRUE;
+}
+
 /**
  * tl_account_list_sort:
  * @self: a #TlAccountList
@@ -247,9 +270,10 @@ tl_account_list_sort (TlAccountList *self,
   g_return_if_fail (TL_IS_ACCOUNT_LIST (self));
   g_return_if_fail (key < TL_N_SORT_KEYS);
 
-  tl_account_sort (tl_document_get_table (self->document),
-                   tl_document_get_segmentation (self->document),
-                   key, descending, self->order, self->n_rows);
+  if (!sort_by_ranks (self, key, descending))
+    tl_account_sort (tl_document_get_table (self->document),
+                     tl_document_get_segmentation (self->document),
+                     key, descending, self->order, self->n_rows);
   self->sort_key = key;
   self->descending = descending;
 

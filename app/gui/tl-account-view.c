@@ -96,7 +96,17 @@ struct _TlAccountView
   gboolean             sort_descending;
   guint                chosen_row;      /* selected by the user, or G_MAXUINT */
   char                *chosen_id;       /* its id or name, to find it in a new table */
+  guint                rank_source;     /* starts ranking names and owners */
+  GCancellable        *rank_wait;       /* a text sort waiting for its ranks */
 };
+
+/* Below this many accounts a text sort ranks them on the spot, within
+ * about 30 ms; above it the ranks are computed in a thread. */
+#define SORT_IN_PLACE_ROWS 50000
+
+/* How long after a table is shown its names and owners are ranked, so that
+ * the thread does not slow down the first frames. */
+#define RANK_DELAY_MS 800
 
 enum
 {
@@ -330,6 +340,105 @@ holds_focus (TlAccountView *self)
   return focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->column_view));
 }
 
+static void apply_sort (TlAccountView *self,
+                        TlSortKey      key,
+                        gboolean       descending);
+
+static gboolean
+start_ranks_cb (gpointer data)
+{
+  TlAccountView *self = data;
+
+  self->rank_source = 0;
+  if (self->list != NULL)
+    tl_document_get_sort_ranks (tl_account_list_get_document (self->list));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Ranks a large table's names and owners in a thread, after a pause. */
+static void
+schedule_ranks (TlAccountView *self)
+{
+  g_clear_handle_id (&self->rank_source, g_source_remove);
+  if (self->list == NULL || tl_account_list_get_n_rows (self->list) < SORT_IN_PLACE_ROWS)
+    return;
+
+  self->rank_source = g_timeout_add_full (G_PRIORITY_LOW, RANK_DELAY_MS,
+                                          start_ranks_cb, self, NULL);
+}
+
+static void
+wait_ranks_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  TlSortRanks *ranks = task_data;
+  TlSortKey key = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (task), "key"));
+
+  tl_sort_ranks_wait (ranks, key == TL_SORT_NAME ? TL_FIELD_NAME : TL_FIELD_OWNER);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+ranks_ready_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      data)
+{
+  TlAccountView *self = TL_ACCOUNT_VIEW (source);
+  TlSortKey key = GPOINTER_TO_UINT (data);
+
+  if (!g_task_propagate_boolean (G_TASK (result), NULL))
+    return;
+
+  g_clear_object (&self->rank_wait);
+  if (self->sort_key == key)
+    apply_sort (self, key, self->sort_descending);
+}
+
+/* Returns whether a sort by @key can run now, or else starts waiting for
+ * its ranks and sorts when they are ready. */
+static gboolean
+ranks_ready (TlAccountView *self,
+             TlSortKey      key)
+{
+  TlDocument *document = tl_account_list_get_document (self->list);
+  TlSortRanks *ranks;
+  g_autoptr(GTask) task = NULL;
+
+  if (key != TL_SORT_NAME && key != TL_SORT_OWNER)
+    return TRUE;
+  if (tl_account_list_get_n_rows (self->list) < SORT_IN_PLACE_ROWS)
+    return TRUE;
+
+  ranks = tl_document_get_sort_ranks (document);
+  if (tl_sort_ranks_peek (ranks, key == TL_SORT_NAME ? TL_FIELD_NAME : TL_FIELD_OWNER) != NULL)
+    return TRUE;
+
+  g_debug ("Waiting for the ranks of %s", sort_key_names[key]);
+  self->rank_wait = g_cancellable_new ();
+  task = g_task_new (self, self->rank_wait, ranks_ready_cb, GUINT_TO_POINTER (key));
+  g_task_set_source_tag (task, ranks_ready);
+  g_task_set_task_data (task, tl_sort_ranks_ref (ranks), (GDestroyNotify) tl_sort_ranks_unref);
+  g_object_set_data (G_OBJECT (task), "key", GUINT_TO_POINTER (key));
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, wait_ranks_thread);
+
+  return FALSE;
+}
+
+/* Stops waiting for ranks: a newer sort or table replaces that sort. */
+static void
+cancel_rank_wait (TlAccountView *self)
+{
+  if (self->rank_wait == NULL)
+    return;
+
+  g_cancellable_cancel (self->rank_wait);
+  g_clear_object (&self->rank_wait);
+}
+
 static void
 apply_sort (TlAccountView *self,
             TlSortKey      key,
@@ -338,8 +447,9 @@ apply_sort (TlAccountView *self,
   gboolean had_focus;
 
   set_sort_order (self, key, descending);
+  cancel_rank_wait (self);
 
-  if (self->list == NULL)
+  if (self->list == NULL || !ranks_ready (self, key))
     return;
 
   had_focus = holds_focus (self);
@@ -442,6 +552,8 @@ tl_account_view_dispose (GObject *object)
       detach_model (self);
     }
 
+  cancel_rank_wait (self);
+  g_clear_handle_id (&self->rank_source, g_source_remove);
   g_clear_object (&self->list);
   g_clear_pointer (&self->chosen_id, g_free);
   g_clear_object (&self->probe_items[0]);
@@ -611,6 +723,7 @@ tl_account_view_set_document (TlAccountView *self,
   g_return_if_fail (document == NULL || TL_IS_DOCUMENT (document));
 
   detach_model (self);
+  cancel_rank_wait (self);
   g_clear_object (&self->list);
   set_chosen_row (self, G_MAXUINT);
 
@@ -632,6 +745,7 @@ tl_account_view_set_document (TlAccountView *self,
   show_sort_arrow (self, TL_SORT_ARR, TRUE);
   set_sort_order (self, TL_SORT_ARR, TRUE);
   attach_model (self);
+  schedule_ranks (self);
 }
 
 /* Finds the row of the table whose account has @identity, or G_MAXUINT. */
@@ -685,10 +799,13 @@ tl_account_view_reload (TlAccountView *self)
 
   self->list = tl_account_list_new (document);
   set_chosen_row (self, find_identity (self->list, self->chosen_row, identity));
-  tl_account_list_sort (self->list, tl_account_list_get_sort_key (old_list),
-                        tl_account_list_get_descending (old_list));
+  /* Without ranks yet, the rows keep the file order until they come. */
+  if (ranks_ready (self, tl_account_list_get_sort_key (old_list)))
+    tl_account_list_sort (self->list, tl_account_list_get_sort_key (old_list),
+                          tl_account_list_get_descending (old_list));
   tl_account_list_set_filter (self->list, tl_account_list_get_filter (old_list));
   attach_model (self);
+  schedule_ranks (self);
 }
 
 /**

@@ -7,13 +7,16 @@
 
 /* Times the core's steps on one accounts file and prints one line per step,
  * "step seconds", for tests/bench/run-bench.sh: load and segment, a sort by
- * each numeric column, a re-segmentation after a threshold change, and the
- * export. */
+ * each numeric column, the ranking of names and owners in the locale's
+ * collation and a sort by each, a re-segmentation after a threshold change,
+ * and the export. */
 
+#include <locale.h>
 #include <stdio.h>
 
 #include "tl-account-sort.h"
 #include "tl-document.h"
+#include "tl-text-ranks.h"
 #include "tl-workbook.h"
 
 static double
@@ -46,6 +49,34 @@ time_sorts (TlDocument *doc)
     }
 }
 
+/* Times ranking the names and owners, which the window does in a thread
+ * after a load, then a sort by each once its ranks are ready. */
+static void
+time_text_sorts (TlDocument *doc)
+{
+  static const struct { TlField field; const char *name; } texts[] = {
+    { TL_FIELD_NAME, "name" }, { TL_FIELD_OWNER, "owner" },
+  };
+  const TlAccountTable *table = tl_document_get_table (doc);
+  guint n = tl_account_table_get_n_rows (table);
+  g_autofree guint32 *order = g_new (guint32, MAX (n, 1));
+
+  for (guint k = 0; k < G_N_ELEMENTS (texts); k++)
+    {
+      g_autofree guint32 *ranks = NULL;
+      double start = seconds ();
+
+      ranks = tl_text_ranks_compute (table, texts[k].field, NULL);
+      printf ("rank-%s %.4f\n", texts[k].name, seconds () - start);
+
+      for (guint i = 0; i < n; i++)
+        order[i] = i;
+      start = seconds ();
+      tl_account_sort_by_ranks (ranks, n, FALSE, order, n);
+      printf ("sort-%s %.4f\n", texts[k].name, seconds () - start);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -54,6 +85,9 @@ main (int   argc,
   g_autoptr(TlDocument) doc = NULL;
   g_autoptr(TlModel) model = NULL;
   double start;
+
+  /* Text sorts use the user's collation, as in the window. */
+  setlocale (LC_COLLATE, "");
 
   if (argc < 2)
     {
@@ -71,6 +105,7 @@ main (int   argc,
   printf ("load-segment %.4f\n", seconds () - start);
 
   time_sorts (doc);
+  time_text_sorts (doc);
 
   model = tl_model_copy (tl_document_get_model (doc));
   model->tiers[0].lower_bound *= 1.1;
