@@ -97,6 +97,7 @@ struct _TlAccountView
   guint                chosen_row;      /* selected by the user, or G_MAXUINT */
   char                *chosen_id;       /* its id or name, to find it in a new table */
   guint                rank_source;     /* starts ranking names and owners */
+  guint                attach_source;   /* attaches a new table's list */
   GCancellable        *rank_wait;       /* a text sort waiting for its ranks */
 };
 
@@ -262,6 +263,7 @@ selected_changed_cb (GtkSingleSelection *selection,
 static void
 detach_model (TlAccountView *self)
 {
+  g_clear_handle_id (&self->attach_source, g_source_remove);
   gtk_column_view_set_model (self->column_view, NULL);
   if (self->selection != NULL)
     g_clear_signal_handler (&self->selected_changed_id, self->selection);
@@ -324,6 +326,46 @@ set_sort_order (TlAccountView *self,
     }
 
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+static gboolean
+attach_cb (gpointer data)
+{
+  TlAccountView *self = data;
+
+  self->attach_source = 0;
+  attach_model (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Attaches the list of a new large table in the next main loop iteration,
+ * before the next frame. Making the rows' widgets takes about 40 ms, and
+ * the window's own work for a new document as long again, so the two run
+ * apart and input is handled between them. */
+static void
+attach_model_soon (TlAccountView *self)
+{
+  g_clear_handle_id (&self->attach_source, g_source_remove);
+  if (tl_account_list_get_n_rows (self->list) < SORT_IN_PLACE_ROWS)
+    {
+      attach_model (self);
+      return;
+    }
+
+  self->attach_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, attach_cb, self, NULL);
+}
+
+/* Attaches a list whose attaching is pending, for callers that need the
+ * selection now. */
+static void
+flush_attach (TlAccountView *self)
+{
+  if (self->attach_source == 0)
+    return;
+
+  g_clear_handle_id (&self->attach_source, g_source_remove);
+  attach_model (self);
 }
 
 /* Returns whether the keyboard focus is in the table, or nowhere in the
@@ -744,7 +786,7 @@ tl_account_view_set_document (TlAccountView *self,
     tl_account_list_sort (self->list, TL_SORT_ARR, TRUE);
   show_sort_arrow (self, TL_SORT_ARR, TRUE);
   set_sort_order (self, TL_SORT_ARR, TRUE);
-  attach_model (self);
+  attach_model_soon (self);
   schedule_ranks (self);
 }
 
@@ -857,6 +899,7 @@ GListModel *
 tl_account_view_get_model (TlAccountView *self)
 {
   g_return_val_if_fail (TL_IS_ACCOUNT_VIEW (self), NULL);
+  flush_attach (self);
 
   return self->selection != NULL ? G_LIST_MODEL (self->selection) : NULL;
 }
@@ -871,6 +914,7 @@ GtkColumnView *
 tl_account_view_get_column_view (TlAccountView *self)
 {
   g_return_val_if_fail (TL_IS_ACCOUNT_VIEW (self), NULL);
+  flush_attach (self);
 
   return self->column_view;
 }
@@ -929,6 +973,7 @@ tl_account_view_select_row (TlAccountView *self,
   guint position;
 
   g_return_val_if_fail (TL_IS_ACCOUNT_VIEW (self), FALSE);
+  flush_attach (self);
 
   if (self->list == NULL || self->selection == NULL)
     return FALSE;
@@ -955,6 +1000,7 @@ tl_account_view_get_selected_row (TlAccountView *self)
   TlAccountRow *row;
 
   g_return_val_if_fail (TL_IS_ACCOUNT_VIEW (self), G_MAXUINT);
+  flush_attach (self);
 
   if (self->selection == NULL)
     return G_MAXUINT;

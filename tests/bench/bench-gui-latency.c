@@ -42,6 +42,10 @@
  *
  *   bench-gui-latency ACCOUNTS.csv [SCREENSHOT-DIR]
  *
+ * With TIERLINE_BENCH_LOAD_ONLY set, it measures the load alone. With
+ * G_MESSAGES_DEBUG=all, each stall of 50 ms or more is logged among the
+ * window's own messages, which shows what ran before it.
+ *
  * With SCREENSHOT-DIR, it saves loading.png when the load is about half
  * done and loaded.png after the load. The main loop time spent on each
  * screenshot is left out of the numbers. */
@@ -124,6 +128,8 @@ probe_cb (gpointer user_data)
 
   lateness = MAX (0, now - phase->last_probe - PROBE_INTERVAL_MS * 1000);
   g_array_append_val (phase->probe_lateness, lateness);
+  if (lateness >= 50000)
+    g_debug ("The main loop was blocked for %" G_GINT64_FORMAT " ms", lateness / 1000);
   phase->last_probe = now;
 
   return G_SOURCE_CONTINUE;
@@ -460,7 +466,8 @@ main (int    argc,
       wait_for_transitions ();
       save_screenshot ("loaded.png");
     }
-  measure_export ();
+  if (g_getenv ("TIERLINE_BENCH_LOAD_ONLY") == NULL)
+    measure_export ();
 
   g_source_remove (probe);
   gtk_window_destroy (GTK_WINDOW (bench.window));
