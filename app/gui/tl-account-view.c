@@ -97,7 +97,8 @@ struct _TlAccountView
   guint                chosen_row;      /* selected by the user, or G_MAXUINT */
   char                *chosen_id;       /* its id or name, to find it in a new table */
   guint                rank_source;     /* starts ranking names and owners */
-  guint                attach_source;   /* attaches a new table's list */
+  guint                attach_source;   /* attaches the list of a large table */
+  gboolean             focus_on_attach; /* the table takes the focus once attached */
   GCancellable        *rank_wait;       /* a text sort waiting for its ranks */
 };
 
@@ -328,6 +329,17 @@ set_sort_order (TlAccountView *self,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
+/* Gives the table the keyboard focus if it had it before the list was
+ * detached: the rows were rebuilt, so a focused row is gone, and without
+ * this the window had no focus widget and ignored every key. */
+static void
+finish_attach (TlAccountView *self)
+{
+  if (self->focus_on_attach)
+    gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  self->focus_on_attach = FALSE;
+}
+
 static gboolean
 attach_cb (gpointer data)
 {
@@ -335,21 +347,25 @@ attach_cb (gpointer data)
 
   self->attach_source = 0;
   attach_model (self);
+  finish_attach (self);
 
   return G_SOURCE_REMOVE;
 }
 
-/* Attaches the list of a new large table in the next main loop iteration,
- * before the next frame. Making the rows' widgets takes about 40 ms, and
- * the window's own work for a new document as long again, so the two run
- * apart and input is handled between them. */
+/* Attaches the list, for a large table in the next main loop iteration
+ * before the next frame. Making the rows' widgets takes about 50 ms, and
+ * detaching the old ones, sorting or the window's work for a new document
+ * as long again, so the two run apart and input is handled between them. */
 static void
-attach_model_soon (TlAccountView *self)
+attach_model_soon (TlAccountView *self,
+                   gboolean       grab_focus)
 {
   g_clear_handle_id (&self->attach_source, g_source_remove);
-  if (tl_account_list_get_n_rows (self->list) < SORT_IN_PLACE_ROWS)
+  self->focus_on_attach |= grab_focus;
+  if (self->list == NULL || tl_account_list_get_n_rows (self->list) < SORT_IN_PLACE_ROWS)
     {
       attach_model (self);
+      finish_attach (self);
       return;
     }
 
@@ -366,6 +382,7 @@ flush_attach (TlAccountView *self)
 
   g_clear_handle_id (&self->attach_source, g_source_remove);
   attach_model (self);
+  finish_attach (self);
 }
 
 /* Returns whether the keyboard focus is in the table, or nowhere in the
@@ -497,12 +514,7 @@ apply_sort (TlAccountView *self,
   had_focus = holds_focus (self);
   detach_model (self);
   tl_account_list_sort (self->list, key, descending);
-  attach_model (self);
-
-  /* The rows were rebuilt, so a focused row is gone: without this the
-   * window had no focus widget and ignored every key. */
-  if (had_focus)
-    gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  attach_model_soon (self, had_focus);
 }
 
 static void
@@ -786,7 +798,7 @@ tl_account_view_set_document (TlAccountView *self,
     tl_account_list_sort (self->list, TL_SORT_ARR, TRUE);
   show_sort_arrow (self, TL_SORT_ARR, TRUE);
   set_sort_order (self, TL_SORT_ARR, TRUE);
-  attach_model_soon (self);
+  attach_model_soon (self, FALSE);
   schedule_ranks (self);
 }
 
@@ -869,7 +881,7 @@ tl_account_view_set_filter (TlAccountView         *self,
 
   detach_model (self);
   tl_account_list_set_filter (self->list, filter);
-  attach_model (self);
+  attach_model_soon (self, FALSE);
 }
 
 /**
@@ -914,7 +926,6 @@ GtkColumnView *
 tl_account_view_get_column_view (TlAccountView *self)
 {
   g_return_val_if_fail (TL_IS_ACCOUNT_VIEW (self), NULL);
-  flush_attach (self);
 
   return self->column_view;
 }

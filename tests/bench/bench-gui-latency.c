@@ -25,6 +25,7 @@
 #include <stdlib.h>
 
 #include "gui-test-util.h"
+#include "tl-account-list.h"
 
 /* Measures how responsive a real window stays while it loads a large
  * accounts file and while it exports the workbook. Two probes run on the
@@ -42,7 +43,9 @@
  *
  *   bench-gui-latency ACCOUNTS.csv [SCREENSHOT-DIR]
  *
- * With TIERLINE_BENCH_LOAD_ONLY set, it measures the load alone. With
+ * After the load it sorts the table by several columns and measures each
+ * sort. TIERLINE_BENCH_PHASES, such as "sort" or "sort,export", picks the
+ * phases after the load; all run without it. With
  * G_MESSAGES_DEBUG=all, each stall of 50 ms or more is logged among the
  * window's own messages, which shows what ran before it.
  *
@@ -401,6 +404,82 @@ measure_load (const char *path)
   phase_clear (&phase);
 }
 
+typedef struct
+{
+  const char *name;
+  TlSortKey   key;
+  gboolean    descending;
+} SortRequest;
+
+static gboolean
+sort_applied (gpointer data)
+{
+  const SortRequest *request = data;
+  GtkSelectionModel *model = gtk_column_view_get_model (tl_window_get_column_view (bench.window));
+  TlAccountList *list;
+
+  /* The list is attached again once sorted. */
+  if (model == NULL)
+    return FALSE;
+
+  list = TL_ACCOUNT_LIST (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model)));
+
+  return tl_account_list_get_sort_key (list) == request->key
+         && tl_account_list_get_descending (list) == request->descending;
+}
+
+static gboolean
+time_reached (gpointer data)
+{
+  return g_get_monotonic_time () >= *(gint64 *) data;
+}
+
+/* Runs the main loop for @ms milliseconds, as a user pauses between two
+ * clicks. */
+static void
+pause_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  gui_test_spin_until (time_reached, &end, ms + 1000);
+}
+
+/* Sorts the loaded table by each column a user is likely to click, the
+ * names first, right after the load, and measures until each sort is
+ * drawn, with a pause of 300 ms between two sorts. The names may wait for
+ * their ranks. */
+static void
+measure_sorts (void)
+{
+  static const SortRequest requests[] = {
+    { "name", TL_SORT_NAME, FALSE }, { "arr", TL_SORT_ARR, FALSE },
+    { "health", TL_SORT_HEALTH, TRUE }, { "owner", TL_SORT_OWNER, FALSE },
+    { "name", TL_SORT_NAME, TRUE }, { "renewal", TL_SORT_RENEWAL, FALSE },
+  };
+  Phase phase = { 0 };
+
+  phase_init (&phase, "sort");
+  bench.phase = &phase;
+  for (guint i = 0; i < G_N_ELEMENTS (requests); i++)
+    {
+      g_autofree char *label = g_strdup_printf ("%s%s", requests[i].name,
+                                                requests[i].descending ? " descending" : "");
+      gint64 start = g_get_monotonic_time ();
+
+      gtk_widget_activate_action (GTK_WIDGET (bench.window), "win.sort-by", "(sb)",
+                                  requests[i].name, requests[i].descending);
+      gui_test_spin_until (sort_applied, (gpointer) &requests[i], 60000);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (tl_window_get_column_view (bench.window)));
+      g_print ("sort    %-22s %.1f ms to the drawn table\n", label,
+               (g_get_monotonic_time () - start) / 1000.0);
+      pause_ms (300);
+    }
+  bench.phase = NULL;
+
+  print_phase (&phase);
+  phase_clear (&phase);
+}
+
 /* Exports the loaded document to a temporary file and measures until the
  * export has ended and the window has drawn the result. */
 static void
@@ -428,6 +507,21 @@ measure_export (void)
 
   g_remove (path);
   g_rmdir (folder);
+}
+
+/* Returns whether TIERLINE_BENCH_PHASES is unset or names @phase. */
+static gboolean
+wants_phase (const char *phase)
+{
+  const char *phases = g_getenv ("TIERLINE_BENCH_PHASES");
+  g_auto(GStrv) names = NULL;
+
+  if (phases == NULL)
+    return TRUE;
+
+  names = g_strsplit (phases, ",", -1);
+
+  return g_strv_contains ((const char * const *) names, phase);
 }
 
 int
@@ -466,7 +560,9 @@ main (int    argc,
       wait_for_transitions ();
       save_screenshot ("loaded.png");
     }
-  if (g_getenv ("TIERLINE_BENCH_LOAD_ONLY") == NULL)
+  if (wants_phase ("sort"))
+    measure_sorts ();
+  if (wants_phase ("export"))
     measure_export ();
 
   g_source_remove (probe);
