@@ -802,6 +802,123 @@ add_cases (const char    *prefix,
     }
 }
 
+/* Asserts that @seg contains what a fresh segmentation under @model gives. */
+static void
+assert_same_as_fresh (const TlSegmentation *seg,
+                      const TlAccountTable *table,
+                      const TlModel        *model)
+{
+  g_autoptr(TlSegmentation) fresh = tl_segmentation_new (table, model);
+  guint n = seg->n_accounts;
+
+  g_assert_cmpmem (seg->tier, n, fresh->tier, n);
+  g_assert_cmpmem (seg->health, n, fresh->health, n);
+  g_assert_cmpmem (seg->health_flags, n, fresh->health_flags, n);
+  g_assert_cmpmem (seg->expansion, n, fresh->expansion, n);
+  g_assert_cmpmem (seg->signals_fired, n, fresh->signals_fired, n);
+  g_assert_cmpmem (seg->signals_known, n, fresh->signals_known, n);
+  g_assert_cmpmem (seg->tiers, sizeof seg->tiers, fresh->tiers, sizeof fresh->tiers);
+  g_assert_cmpmem (seg->health_counts, sizeof seg->health_counts,
+                   fresh->health_counts, sizeof fresh->health_counts);
+  g_assert_cmpmem (seg->expansion_counts, sizeof seg->expansion_counts,
+                   fresh->expansion_counts, sizeof fresh->expansion_counts);
+  g_assert_cmpfloat (seg->total_arr, ==, fresh->total_arr);
+}
+
+/* New tier bounds and health bands move accounts between tiers and
+ * statuses without scoring them again, and the results and totals equal
+ * a fresh segmentation's. */
+static void
+test_segmentation_update_tiers (void)
+{
+  g_autoptr(TlAccountTable) table = table_from_csv (
+    "Account,ARR,DAU,MAU,Features Used,Features Available,Teams\n"
+    "A,150000,50,100,2,10,2\n"
+    "B,30000,10,100,9,10,1\n"
+    "C,8000,40,100,5,10,3\n"
+    "D,,50,100,2,10,2\n"
+    "E,4000,5,100,1,10,1\n");
+  g_autoptr(TlModel) model = tl_model_new_default ();
+  g_autoptr(TlModel) changed = tl_model_copy (model);
+  g_autoptr(TlSegmentation) seg = tl_segmentation_new (table, model);
+  const double bounds[3] = { 100000, 20000, 5000 };
+  const guint after[] = { 1, 2, 3, TL_TIER_NONE, 4 };
+
+  tl_model_set_thresholds (changed, bounds);
+  changed->band_healthy = 60;
+  changed->band_stable = 45;
+  g_assert_true (tl_model_scores_alike (model, changed));
+
+  tl_segmentation_update_tiers (seg, table, changed);
+  for (guint r = 0; r < G_N_ELEMENTS (after); r++)
+    g_assert_cmpuint (seg->tier[r], ==, after[r]);
+  assert_same_as_fresh (seg, table, changed);
+}
+
+/* Each parameter a score depends on makes two models score apart; tier,
+ * band and capacity parameters do not. */
+static void
+test_segmentation_scores_alike (void)
+{
+  g_autoptr(TlModel) model = tl_model_new_default ();
+  g_autoptr(TlModel) other = tl_model_copy (model);
+
+  g_assert_true (tl_model_scores_alike (model, other));
+  other->tiers[0].lower_bound = 1;
+  other->band_at_risk = 10;
+  other->headcount = 40;
+  other->watch_margin = 0.2;
+  g_assert_true (tl_model_scores_alike (model, other));
+
+#define CHANGES(field, value)                         \
+  G_STMT_START {                                      \
+    g_autoptr(TlModel) apart = tl_model_copy (model); \
+    apart->field = (value);                           \
+    g_assert_false (tl_model_scores_alike (model, apart)); \
+  } G_STMT_END
+
+  CHANGES (weights[TL_COMPONENT_NPS], 14);
+  CHANGES (usage_full_ratio, 0.6);
+  CHANGES (escalation_penalty, 0.3);
+  CHANGES (prefer_external, !model->prefer_external);
+  CHANGES (external_inverted, !model->external_inverted);
+  CHANGES (seat_utilization, 0.9);
+  CHANGES (feature_requests, 4);
+  CHANGES (growth, 0.2);
+  CHANGES (teams, 3);
+  CHANGES (api_spike, 2);
+  CHANGES (expansion_high, 4);
+  CHANGES (expansion_medium, 2);
+
+#undef CHANGES
+}
+
+/* A document given new bounds keeps its scores and matches a fresh
+ * segmentation; given new weights it scores every account again. */
+static void
+test_segmentation_document_model (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "gui-accounts.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TlDocument) doc = tl_document_read (path, NULL, NULL, NULL, &error);
+  g_autoptr(TlModel) model = tl_model_new_default ();
+  const double bounds[3] = { 500000, 80000, 20000 };
+
+  g_assert_no_error (error);
+  g_assert_true (tl_document_apply_map (doc, NULL, model, &error));
+  g_assert_no_error (error);
+
+  model->thresholds_automatic = FALSE;
+  tl_model_set_thresholds (model, bounds);
+  tl_document_set_model (doc, model);
+  assert_same_as_fresh (tl_document_get_segmentation (doc), tl_document_get_table (doc), model);
+
+  model->weights[TL_COMPONENT_USAGE] = 40;
+  model->weights[TL_COMPONENT_NPS] = 5;
+  tl_document_set_model (doc, model);
+  assert_same_as_fresh (tl_document_get_segmentation (doc), tl_document_get_table (doc), model);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -833,6 +950,9 @@ main (int   argc,
                    test_segmentation_describe_fired_none);
   g_test_add_func ("/tierline/segmentation/update", test_segmentation_update);
   g_test_add_func ("/tierline/segmentation/update-bands", test_segmentation_update_bands);
+  g_test_add_func ("/tierline/segmentation/update-tiers", test_segmentation_update_tiers);
+  g_test_add_func ("/tierline/segmentation/scores-alike", test_segmentation_scores_alike);
+  g_test_add_func ("/tierline/segmentation/document-model", test_segmentation_document_model);
 
   return g_test_run ();
 }

@@ -615,21 +615,27 @@ tl_document_set_model (TlDocument    *self,
                        const TlModel *model)
 {
   gint64 start, calibrated, segmented;
+  gboolean scores_stand;
 
   g_return_if_fail (TL_IS_DOCUMENT (self));
   g_return_if_fail (model != NULL);
   g_return_if_fail (self->segmentation != NULL);
 
   start = g_get_monotonic_time ();
+  scores_stand = self->model != NULL && tl_model_scores_alike (self->model, model);
   g_clear_pointer (&self->model, tl_model_free);
   self->model = tl_model_copy (model);
   calibrate (self);
   calibrated = g_get_monotonic_time ();
-  tl_segmentation_update (self->segmentation, self->table, self->model);
+  if (scores_stand)
+    tl_segmentation_update_tiers (self->segmentation, self->table, self->model);
+  else
+    tl_segmentation_update (self->segmentation, self->table, self->model);
   segmented = g_get_monotonic_time ();
   flag_moves (self, NULL);
-  g_debug ("segmented again: calibrated in %" G_GINT64_FORMAT " ms, segmented in %"
+  g_debug ("segmented again%s: calibrated in %" G_GINT64_FORMAT " ms, segmented in %"
            G_GINT64_FORMAT " ms, moves in %" G_GINT64_FORMAT " ms",
+           scores_stand ? ", keeping the scores" : "",
            (calibrated - start) / 1000, (segmented - calibrated) / 1000,
            (g_get_monotonic_time () - segmented) / 1000);
 

@@ -265,3 +265,42 @@ tl_motion_text_get_label (TlMotionText text)
 
   return _(labels[text]);
 }
+
+/**
+ * tl_model_scores_alike:
+ * @a: a model
+ * @b: another model
+ *
+ * Compares the parameters that health and expansion scores depend on: the
+ * weights and usage, support and external-score settings, and the
+ * expansion signals and levels. Status bands, tiers, motions and capacity
+ * play no part in a score.
+ *
+ * Returns: whether @a and @b give every account the same health score and
+ *   expansion level
+ */
+gboolean
+tl_model_scores_alike (const TlModel *a,
+                       const TlModel *b)
+{
+  g_return_val_if_fail (a != NULL, FALSE);
+  g_return_val_if_fail (b != NULL, FALSE);
+
+  for (guint c = 0; c < TL_N_COMPONENTS; c++)
+    {
+      if (a->weights[c] != b->weights[c])
+        return FALSE;
+    }
+
+  return a->usage_full_ratio == b->usage_full_ratio
+         && a->escalation_penalty == b->escalation_penalty
+         && a->prefer_external == b->prefer_external
+         && a->external_inverted == b->external_inverted
+         && a->seat_utilization == b->seat_utilization
+         && a->feature_requests == b->feature_requests
+         && a->growth == b->growth
+         && a->teams == b->teams
+         && a->api_spike == b->api_spike
+         && a->expansion_high == b->expansion_high
+         && a->expansion_medium == b->expansion_medium;
+}

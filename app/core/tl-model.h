@@ -100,6 +100,8 @@ typedef struct
 GQuark      tl_model_error_quark        (void);
 TlModel    *tl_model_new_default        (void);
 TlModel    *tl_model_copy               (const TlModel *model);
+gboolean    tl_model_scores_alike       (const TlModel *a,
+                                         const TlModel *b);
 void        tl_model_free               (TlModel       *model);
 void        tl_model_set_thresholds     (TlModel       *model,
                                          const double   thresholds[3]);

@@ -488,6 +488,7 @@ typedef struct
   const TlModel  *model;
   guint           first_row;
   guint           end_row;
+  gboolean        tiers_only;   /* the scores stand, as for new tier bounds */
   Totals          totals;
 } Share;
 
@@ -502,6 +503,13 @@ segment_share (gpointer data)
       TlHealthDetail h;
       TlExpansionDetail e;
       guint8 flags = 0;
+
+      if (share->tiers_only)
+        {
+          seg->tier[r] = tl_tier_for_arr (share->model, share->in->arr[r]);
+          tally (&share->totals, seg, share->in, share->model, r);
+          continue;
+        }
 
       compute_health (share->in, share->model, r, &h);
       compute_expansion (share->in, share->model, r, &e);
@@ -528,19 +536,13 @@ segment_share (gpointer data)
   return NULL;
 }
 
-/**
- * tl_segmentation_update:
- * @segmentation: results to overwrite
- * @table: the accounts, with a map applied
- * @model: the parameters
- *
- * Recomputes every account's tier, health and expansion and the totals,
- * from the values already in memory.
- */
-void
-tl_segmentation_update (TlSegmentation       *segmentation,
-                        const TlAccountTable *table,
-                        const TlModel        *model)
+/* Recomputes the tiers and the totals, and with @scores the health and
+ * expansion of every account too, in a share of the rows per core. */
+static void
+update (TlSegmentation       *segmentation,
+        const TlAccountTable *table,
+        const TlModel        *model,
+        gboolean              scores)
 {
   Inputs in;
   Share shares[MAX_THREADS];
@@ -564,6 +566,7 @@ tl_segmentation_update (TlSegmentation       *segmentation,
       shares[i].seg = segmentation;
       shares[i].in = &in;
       shares[i].model = model;
+      shares[i].tiers_only = !scores;
       shares[i].first_row = (guint) ((guint64) segmentation->n_accounts * i / n_shares);
       shares[i].end_row = (guint) ((guint64) segmentation->n_accounts * (i + 1) / n_shares);
     }
@@ -578,6 +581,41 @@ tl_segmentation_update (TlSegmentation       *segmentation,
     }
 
   compute_shares (segmentation);
+}
+
+/**
+ * tl_segmentation_update:
+ * @segmentation: results to overwrite
+ * @table: the accounts, with a map applied
+ * @model: the parameters
+ *
+ * Recomputes every account's tier, health and expansion and the totals,
+ * from the values already in memory.
+ */
+void
+tl_segmentation_update (TlSegmentation       *segmentation,
+                        const TlAccountTable *table,
+                        const TlModel        *model)
+{
+  update (segmentation, table, model, TRUE);
+}
+
+/**
+ * tl_segmentation_update_tiers:
+ * @segmentation: results to overwrite, computed under a model that scores
+ *   as @model does (see tl_model_scores_alike())
+ * @table: the accounts, with a map applied
+ * @model: the parameters
+ *
+ * Recomputes every account's tier and the totals, keeping the health and
+ * expansion results, which depend on no tier parameter.
+ */
+void
+tl_segmentation_update_tiers (TlSegmentation       *segmentation,
+                              const TlAccountTable *table,
+                              const TlModel        *model)
+{
+  update (segmentation, table, model, FALSE);
 }
 
 /**

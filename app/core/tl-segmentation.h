@@ -105,6 +105,9 @@ TlSegmentation  *tl_segmentation_new           (const TlAccountTable *table,
 void             tl_segmentation_update        (TlSegmentation       *segmentation,
                                                 const TlAccountTable *table,
                                                 const TlModel        *model);
+void             tl_segmentation_update_tiers  (TlSegmentation       *segmentation,
+                                                const TlAccountTable *table,
+                                                const TlModel        *model);
 void             tl_segmentation_free          (TlSegmentation       *segmentation);
 guint            tl_tier_for_arr               (const TlModel        *model,
                                                 double                arr);
