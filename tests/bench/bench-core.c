@@ -8,8 +8,8 @@
 /* Times the core's steps on one accounts file and prints one line per step,
  * "step seconds", for tests/bench/run-bench.sh: load and segment, a sort by
  * each numeric column, the ranking of names and owners in the locale's
- * collation and a sort by each, a re-segmentation after a threshold change,
- * and the export. */
+ * collation and a sort by each, a re-segmentation after a threshold change
+ * and another after new health weights, and the export. */
 
 #include <locale.h>
 #include <stdio.h>
@@ -113,6 +113,13 @@ main (int   argc,
   start = seconds ();
   tl_document_set_model (doc, model);
   printf ("resegment %.4f\n", seconds () - start);
+
+  /* New health weights score every account again. */
+  model->weights[TL_COMPONENT_USAGE] += 5;
+  model->weights[TL_COMPONENT_NPS] -= 5;
+  start = seconds ();
+  tl_document_set_model (doc, model);
+  printf ("rescore %.4f\n", seconds () - start);
 
   if (argc > 2)
     {
