@@ -186,17 +186,17 @@ write_input_cell (TlWorkbookWriter  *w,
 
   if (len == 0)
     return LXW_NO_ERROR;
-  if (input->type == COLUMN_TEXT || tl_value_is_absent (text, len))
-    return input->type == COLUMN_TEXT
-           ? _tl_workbook_write_string (w, sheet, row, col, text, NULL, account)
+  if (input->type == COLUMN_TEXT)
+    return _tl_workbook_write_string (w, sheet, row, col, text, NULL, account);
+
+  /* Every other cell of a date or number column parses, or is absent. */
+  if (input->type == COLUMN_DATE)
+    return tl_value_parse_date (text, len, input->order, &day) == TL_PARSE_OK
+           ? worksheet_write_number (sheet, row, col, (double) day - TL_XLSX_EPOCH_JULIAN,
+                                     w->date)
            : LXW_NO_ERROR;
-
-  if (input->type == COLUMN_DATE
-      && tl_value_parse_date (text, len, input->order, &day) == TL_PARSE_OK)
-    return worksheet_write_number (sheet, row, col, (double) day - TL_XLSX_EPOCH_JULIAN,
-                                   w->date);
-
-  tl_value_parse_number (text, len, input->mark, &v, &flags);
+  if (tl_value_parse_number (text, len, input->mark, &v, &flags) != TL_PARSE_OK)
+    return LXW_NO_ERROR;
 
   return worksheet_write_number (sheet, row, col, v, number_format (w, input, flags, v));
 }
