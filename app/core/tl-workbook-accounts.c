@@ -156,18 +156,19 @@ classify_columns (const TlAccountTable *table,
       columns[c].type = COLUMN_TEXT;
 }
 
+/* Returns the format of a number cell, or NULL for the General format,
+ * which shows whole and decimal numbers alike. */
 static lxw_format *
 number_format (TlWorkbookWriter *w,
                const InputColumn *col,
-               TlNumberFlags      flags,
-               double             v)
+               TlNumberFlags      flags)
 {
   if (flags & TL_NUMBER_PERCENT)
     return w->percent;
   if (col->money || (flags & TL_NUMBER_CURRENCY))
     return w->money;
 
-  return v == floor (v) ? NULL : w->decimal;
+  return NULL;
 }
 
 static lxw_error
@@ -198,7 +199,7 @@ write_input_cell (TlWorkbookWriter  *w,
   if (tl_value_parse_number (text, len, input->mark, &v, &flags) != TL_PARSE_OK)
     return LXW_NO_ERROR;
 
-  return worksheet_write_number (sheet, row, col, v, number_format (w, input, flags, v));
+  return worksheet_write_number (sheet, row, col, v, number_format (w, input, flags));
 }
 
 static lxw_error
@@ -217,9 +218,10 @@ write_health (TlWorkbookWriter *w,
 
   err = worksheet_write_number (sheet, row, COL_HEALTH_SCORE, seg->health[account],
                                 w->integer);
+  /* The column's conditional formats colour the label. */
   if (err == LXW_NO_ERROR)
     err = worksheet_write_string (sheet, row, COL_HEALTH, tl_health_status_get_label (status),
-                                  w->status[status]);
+                                  NULL);
 
   return err;
 }
@@ -239,8 +241,7 @@ write_expansion (TlWorkbookWriter *w,
     return LXW_NO_ERROR;
 
   err = worksheet_write_string (sheet, row, COL_EXPANSION,
-                                tl_expansion_level_get_label (seg->expansion[account]),
-                                w->expansion[seg->expansion[account]]);
+                                tl_expansion_level_get_label (seg->expansion[account]), NULL);
   if (err != LXW_NO_ERROR)
     return err;
 
@@ -293,6 +294,49 @@ write_fixed_cells (TlWorkbookWriter *w,
   return err;
 }
 
+/* Adds a conditional format that gives @format to the cells of @col below
+ * the header that contain @label. One rule for the column replaces a
+ * format on each cell. */
+static void
+colour_label (lxw_worksheet *sheet,
+              lxw_col_t      col,
+              guint          n_rows,
+              const char    *label,
+              lxw_format    *format)
+{
+  g_autoptr(GString) quoted = g_string_new ("\"");
+  lxw_conditional_format rule = { 0 };
+
+  /* A string in a formula escapes a double quote by doubling it. */
+  for (const char *p = label; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (quoted, '"');
+      g_string_append_c (quoted, *p);
+    }
+  g_string_append_c (quoted, '"');
+
+  rule.type = LXW_CONDITIONAL_TYPE_CELL;
+  rule.criteria = LXW_CONDITIONAL_CRITERIA_EQUAL_TO;
+  rule.value_string = quoted->str;
+  rule.format = format;
+  worksheet_conditional_format_range (sheet, 1, col, MAX (n_rows, 1), col, &rule);
+}
+
+/* Gives the Health and Expansion labels their band colours. */
+static void
+colour_bands (TlWorkbookWriter *w,
+              lxw_worksheet    *sheet,
+              guint             n_rows)
+{
+  for (guint s = TL_HEALTH_HEALTHY; s <= TL_HEALTH_CRITICAL; s++)
+    colour_label (sheet, COL_HEALTH, n_rows, tl_health_status_get_label (s),
+                  w->status_rule[s]);
+  for (guint l = TL_EXPANSION_LOW; l <= TL_EXPANSION_HIGH; l++)
+    colour_label (sheet, COL_EXPANSION, n_rows, tl_expansion_level_get_label (l),
+                  w->expansion[l]);
+}
+
 static gboolean
 names_fixed_column (const char *const *fixed,
                     const char        *header)
@@ -329,6 +373,7 @@ set_up_sheet (TlWorkbookWriter  *w,
   for (guint c = 0; c < n_inputs; c++)
     worksheet_set_column (sheet, N_FIXED_COLUMNS + c, N_FIXED_COLUMNS + c,
                           MIN (inputs[c].width, 50), NULL);
+  colour_bands (w, sheet, n_rows);
 
   memcpy (titles, fixed, sizeof fixed);
   for (guint c = 0; c < n_inputs; c++)

@@ -41,8 +41,9 @@ typedef struct
   lxw_format     *off_target;     /* text that misses its target */
   lxw_format     *off_target_number;
   lxw_format     *off_target_money;
-  lxw_format     *status[5];      /* by TlHealthStatus */
-  lxw_format     *expansion[4];   /* by TlExpansionLevel */
+  lxw_format     *status[5];      /* by TlHealthStatus, for cells */
+  lxw_format     *status_rule[5]; /* the same colours, for conditional formats */
+  lxw_format     *expansion[4];   /* by TlExpansionLevel, for conditional formats */
 
   guint           n_cut_cells;    /* cells cut to the cell limit */
   char           *first_cut;      /* the account of the first cut cell */

@@ -191,6 +191,42 @@ money_format_code (TlDocument *document,
   return g_strdup_printf ("%s%s;[Red]-%s%s", quoted, digits, quoted, digits);
 }
 
+/* Creates the band colours: green, yellow, orange and red fills with dark
+ * text for health, grey, blue and purple bold ones for expansion. The
+ * Health sheet's cells use the status formats. The Accounts sheet colours
+ * its Health and Expansion columns with conditional formats, which get
+ * formats of their own. */
+static void
+create_band_formats (TlWorkbookWriter *w)
+{
+  static const lxw_color_t status[][2] = {
+    [TL_HEALTH_HEALTHY] = { 0xC6EFCE, 0x006100 },
+    [TL_HEALTH_STABLE] = { 0xFFEB9C, 0x7A5B00 },
+    [TL_HEALTH_AT_RISK] = { 0xFFD2A6, 0x8A3B00 },
+    [TL_HEALTH_CRITICAL] = { 0xFFC7CE, 0x9C0006 },
+  };
+  static const lxw_color_t expansion[][2] = {
+    [TL_EXPANSION_LOW] = { 0xE7E6E6, 0x3A3A3A },
+    [TL_EXPANSION_MEDIUM] = { 0xDDEBF7, 0x1F4E79 },
+    [TL_EXPANSION_HIGH] = { 0xD9D2E9, 0x4B2C82 },
+  };
+
+  for (guint s = TL_HEALTH_HEALTHY; s <= TL_HEALTH_CRITICAL; s++)
+    {
+      w->status[s] = add_fill_format (w->workbook, status[s][0], status[s][1]);
+      w->status_rule[s] = add_fill_format (w->workbook, status[s][0], status[s][1]);
+    }
+  w->status[TL_HEALTH_NONE] = NULL;
+  w->status_rule[TL_HEALTH_NONE] = NULL;
+
+  w->expansion[TL_EXPANSION_NONE] = NULL;
+  for (guint l = TL_EXPANSION_LOW; l <= TL_EXPANSION_HIGH; l++)
+    {
+      w->expansion[l] = add_fill_format (w->workbook, expansion[l][0], expansion[l][1]);
+      format_set_bold (w->expansion[l]);
+    }
+}
+
 static void
 create_formats (TlWorkbookWriter *w)
 {
@@ -241,19 +277,7 @@ create_formats (TlWorkbookWriter *w)
   w->indented = workbook_add_format (wb);
   format_set_indent (w->indented, 1);
 
-  /* Band colours: green, yellow, orange and red fills with dark text. */
-  w->status[TL_HEALTH_HEALTHY] = add_fill_format (wb, 0xC6EFCE, 0x006100);
-  w->status[TL_HEALTH_STABLE] = add_fill_format (wb, 0xFFEB9C, 0x7A5B00);
-  w->status[TL_HEALTH_AT_RISK] = add_fill_format (wb, 0xFFD2A6, 0x8A3B00);
-  w->status[TL_HEALTH_CRITICAL] = add_fill_format (wb, 0xFFC7CE, 0x9C0006);
-  w->status[TL_HEALTH_NONE] = NULL;
-
-  w->expansion[TL_EXPANSION_NONE] = NULL;
-  w->expansion[TL_EXPANSION_LOW] = add_fill_format (wb, 0xE7E6E6, 0x3A3A3A);
-  w->expansion[TL_EXPANSION_MEDIUM] = add_fill_format (wb, 0xDDEBF7, 0x1F4E79);
-  w->expansion[TL_EXPANSION_HIGH] = add_fill_format (wb, 0xD9D2E9, 0x4B2C82);
-  for (guint l = TL_EXPANSION_LOW; l <= TL_EXPANSION_HIGH; l++)
-    format_set_bold (w->expansion[l]);
+  create_band_formats (w);
 }
 
 static char *
