@@ -17,9 +17,6 @@
 #include "tl-value.h"
 #include "tl-workbook-private.h"
 
-/* Rows written between checks for cancellation and progress reports. */
-#define CHECK_EVERY 4096
-
 /* Rows looked at to size the columns. */
 #define WIDTH_SAMPLE 500
 
@@ -403,8 +400,9 @@ report_lxw_error (lxw_error  err,
 }
 
 /**
- * _tl_workbook_add_accounts:
+ * _tl_workbook_write_accounts:
  * @writer: the export
+ * @sheet: the empty Accounts sheet
  * @error: return location for an error
  *
  * Writes the Accounts sheet: each account's results, then every column of
@@ -413,15 +411,15 @@ report_lxw_error (lxw_error  err,
  * Returns: %FALSE on a write error or cancellation
  */
 gboolean
-_tl_workbook_add_accounts (TlWorkbookWriter  *writer,
-                           GError           **error)
+_tl_workbook_write_accounts (TlWorkbookWriter  *writer,
+                             lxw_worksheet     *sheet,
+                             GError           **error)
 {
   const TlAccountTable *table = tl_document_get_table (writer->document);
   guint n_rows = tl_account_table_get_n_rows (table);
   guint n_cols = tl_account_table_get_n_columns (table);
   g_autofree InputColumn *inputs = g_new0 (InputColumn, MAX (n_cols, 1));
   g_autofree const char **cells = g_new (const char *, MAX (n_cols, 1));
-  lxw_worksheet *sheet = _tl_workbook_add_sheet (writer, _("Accounts"), FALSE);
 
   classify_columns (table, inputs);
   set_up_sheet (writer, sheet, inputs, n_cols, n_rows);
@@ -437,7 +435,7 @@ _tl_workbook_add_accounts (TlWorkbookWriter  *writer,
       if (err != LXW_NO_ERROR)
         return report_lxw_error (err, error);
 
-      if (r % CHECK_EVERY == 0)
+      if (r % TL_XLSX_CHECK_EVERY == 0)
         {
           if (g_cancellable_set_error_if_cancelled (writer->cancellable, error))
             return FALSE;

@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 /* Longest text a cell holds, in UTF-16 code units as Excel counts them. */
 #define TL_XLSX_MAX_CELL_UNITS 32767
 
+/* Rows written between checks for cancellation and progress reports. */
+#define TL_XLSX_CHECK_EVERY 4096
+
 /* Excel's day 0 (1899-12-30) as a GDate Julian day. */
 #define TL_XLSX_EPOCH_JULIAN 693594
 
@@ -63,9 +66,12 @@ void      _tl_workbook_write_headers (lxw_worksheet    *sheet,
                                       lxw_format       *format,
                                       const char *const *titles,
                                       guint             n);
-gboolean  _tl_workbook_add_accounts  (TlWorkbookWriter *writer,
-                                      GError          **error);
-void      _tl_workbook_add_capacity  (TlWorkbookWriter *writer);
-void      _tl_workbook_add_movements (TlWorkbookWriter *writer);
+gboolean  _tl_workbook_write_accounts (TlWorkbookWriter *writer,
+                                       lxw_worksheet    *sheet,
+                                       GError          **error);
+void      _tl_workbook_add_capacity   (TlWorkbookWriter *writer);
+lxw_worksheet *_tl_workbook_add_movements (TlWorkbookWriter *writer);
+void      _tl_workbook_write_movements (TlWorkbookWriter *writer,
+                                        lxw_worksheet    *sheet);
 
 G_END_DECLS

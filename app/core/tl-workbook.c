@@ -729,26 +729,96 @@ check_size (TlDocument  *document,
   return FALSE;
 }
 
+/* The Movements rows, written beside the Accounts rows. */
+typedef struct
+{
+  TlWorkbookWriter  writer;   /* a copy with its own notes */
+  lxw_worksheet    *sheet;
+} MovementsJob;
+
+static gpointer
+write_movements_thread (gpointer data)
+{
+  MovementsJob *job = data;
+
+  _tl_workbook_write_movements (&job->writer, job->sheet);
+
+  return NULL;
+}
+
+/* Gives each format of the two large sheets its index. The first use of a
+ * format registers it with the workbook, so it must not happen in two
+ * threads at once. */
+static void
+register_row_formats (TlWorkbookWriter *w)
+{
+  lxw_format *const formats[] = { w->integer, w->money, w->percent, w->date, w->wrap };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    lxw_format_get_xf_index (formats[i]);
+}
+
+/* Adds the notes of the Movements rows to those of the other sheets. */
+static void
+merge_notes (TlWorkbookWriter *w,
+             TlWorkbookWriter *other)
+{
+  w->n_cut_cells += other->n_cut_cells;
+  if (w->first_cut == NULL)
+    w->first_cut = g_steal_pointer (&other->first_cut);
+  g_clear_pointer (&other->first_cut, g_free);
+}
+
+/* Writes the rows of the Accounts and Movements sheets, which take most of
+ * an export, in two threads. In libxlsxwriter 1.1.4's constant-memory
+ * mode, each worksheet streams its rows into a temporary file of its own,
+ * and writing a cell changes only its worksheet once its format is
+ * registered. NOTE: a newer libxlsxwriter must keep this true. */
+static gboolean
+write_large_sheets (TlWorkbookWriter  *w,
+                    lxw_worksheet     *accounts,
+                    lxw_worksheet     *movements,
+                    GError           **error)
+{
+  MovementsJob job = { *w, movements };
+  GThread *thread;
+  gboolean ok;
+
+  job.writer.n_cut_cells = 0;
+  job.writer.first_cut = NULL;
+  job.writer.progress = NULL;
+  register_row_formats (w);
+
+  thread = g_thread_new ("tl-movements", write_movements_thread, &job);
+  ok = _tl_workbook_write_accounts (w, accounts, error);
+  g_thread_join (thread);
+  merge_notes (w, &job.writer);
+
+  return ok && !g_cancellable_set_error_if_cancelled (w->cancellable, error);
+}
+
 static gboolean
 write_sheets (TlWorkbookWriter  *w,
               GError           **error)
 {
   lxw_doc_properties props = { 0 };
+  lxw_worksheet *accounts, *movements;
 
   props.title = (char *) _("Customer segmentation");
   props.comments = (char *) _("Created by Tierline");
   workbook_set_properties (w->workbook, &props);
 
+  /* The sheets are added in their order. The small ones are written at
+   * once and the two large ones last. */
   create_formats (w);
-  if (!_tl_workbook_add_accounts (w, error))
-    return FALSE;
+  accounts = _tl_workbook_add_sheet (w, _("Accounts"), FALSE);
   add_tiers_sheet (w);
   add_health_sheet (w);
   add_motion_sheet (w);
   _tl_workbook_add_capacity (w);
-  _tl_workbook_add_movements (w);
+  movements = _tl_workbook_add_movements (w);
 
-  return TRUE;
+  return write_large_sheets (w, accounts, movements, error);
 }
 
 static gboolean
