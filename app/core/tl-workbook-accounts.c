@@ -230,8 +230,7 @@ write_expansion (TlWorkbookWriter *w,
                  guint             account)
 {
   const TlSegmentation *seg = tl_document_get_segmentation (w->document);
-  TlExpansionDetail detail;
-  g_autofree char *fired = NULL;
+  const char *fired = _tl_signal_queue_get (w->signals, account);
   lxw_error err;
 
   if (seg->expansion[account] == TL_EXPANSION_NONE)
@@ -239,15 +238,8 @@ write_expansion (TlWorkbookWriter *w,
 
   err = worksheet_write_string (sheet, row, COL_EXPANSION,
                                 tl_expansion_level_get_label (seg->expansion[account]), NULL);
-  if (err != LXW_NO_ERROR)
+  if (err != LXW_NO_ERROR || fired == NULL)
     return err;
-
-  tl_expansion_explain (tl_document_get_table (w->document),
-                        tl_document_get_model (w->document), account, &detail);
-  fired = tl_expansion_describe_fired (&detail);
-  if (fired == NULL)
-    return LXW_NO_ERROR;
-  g_strdelimit (fired, "\n", ';');
 
   return worksheet_write_string (sheet, row, COL_SIGNALS, fired, NULL);
 }

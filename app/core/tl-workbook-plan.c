@@ -19,6 +19,9 @@
 #include "tl-value.h"
 #include "tl-workbook-private.h"
 
+/* Accounts looked at between turns at filling the signal texts. */
+#define FILL_EVERY 256
+
 /* The Capacity sheet: the allocation table, its totals and chart, then the
  * books of business. The Movements sheet: every move candidate. */
 
@@ -310,8 +313,9 @@ write_movement_row (TlWorkbookWriter *w,
  * @sheet: the sheet from _tl_workbook_add_movements()
  *
  * Writes the rows of the Movements sheet: every account with a move flag,
- * the rule that flagged it and the numbers behind it. Stops early when
- * the export is cancelled.
+ * the rule that flagged it and the numbers behind it. Between rows, it
+ * fills the signal texts of the Accounts sheet whenever a chunk is free.
+ * Stops early when the export is cancelled.
  */
 void
 _tl_workbook_write_movements (TlWorkbookWriter *w,
@@ -324,6 +328,11 @@ _tl_workbook_write_movements (TlWorkbookWriter *w,
     {
       if (r % TL_XLSX_CHECK_EVERY == 0 && g_cancellable_is_cancelled (w->cancellable))
         return;
+
+      /* The Accounts rows wait for the signal texts, so they come first. */
+      if (r % FILL_EVERY == 0)
+        while (_tl_signal_queue_fill (w->signals, FALSE))
+          ;
       if (seg->movement[r] == 0)
         continue;
 

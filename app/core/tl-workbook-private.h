@@ -22,6 +22,8 @@ G_BEGIN_DECLS
 /* Excel's day 0 (1899-12-30) as a GDate Julian day. */
 #define TL_XLSX_EPOCH_JULIAN 693594
 
+typedef struct _TlSignalQueue TlSignalQueue;
+
 /* The formats and state shared by the sheet writers of one export. */
 typedef struct
 {
@@ -48,6 +50,8 @@ typedef struct
   lxw_format     *status_rule[5]; /* the same colours, for conditional formats */
   lxw_format     *expansion[4];   /* by TlExpansionLevel, for conditional formats */
 
+  TlSignalQueue  *signals;        /* the Expansion Signals texts */
+
   guint           n_cut_cells;    /* cells cut to the cell limit */
   char           *first_cut;      /* the account of the first cut cell */
 } TlWorkbookWriter;
@@ -73,5 +77,13 @@ void      _tl_workbook_add_capacity   (TlWorkbookWriter *writer);
 lxw_worksheet *_tl_workbook_add_movements (TlWorkbookWriter *writer);
 void      _tl_workbook_write_movements (TlWorkbookWriter *writer,
                                         lxw_worksheet    *sheet);
+
+TlSignalQueue *_tl_signal_queue_new  (TlDocument    *document);
+void        _tl_signal_queue_free    (TlSignalQueue *queue);
+gboolean    _tl_signal_queue_fill    (TlSignalQueue *queue,
+                                      gboolean       wait);
+const char *_tl_signal_queue_get     (TlSignalQueue *queue,
+                                      guint          account);
+void        _tl_signal_queue_stop    (TlSignalQueue *queue);
 
 G_END_DECLS

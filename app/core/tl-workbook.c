@@ -742,6 +742,8 @@ write_movements_thread (gpointer data)
   MovementsJob *job = data;
 
   _tl_workbook_write_movements (&job->writer, job->sheet);
+  while (_tl_signal_queue_fill (job->writer.signals, TRUE))
+    ;
 
   return NULL;
 }
@@ -770,7 +772,9 @@ merge_notes (TlWorkbookWriter *w,
 }
 
 /* Writes the rows of the Accounts and Movements sheets, which take most of
- * an export, in two threads. In libxlsxwriter 1.1.4's constant-memory
+ * an export, in two threads. The Movements thread also fills the
+ * Expansion Signals texts ahead of the Accounts rows. In libxlsxwriter
+ * 1.1.4's constant-memory
  * mode, each worksheet streams its rows into a temporary file of its own,
  * and writing a cell changes only its worksheet once its format is
  * registered. NOTE: a newer libxlsxwriter must keep this true. */
@@ -780,19 +784,24 @@ write_large_sheets (TlWorkbookWriter  *w,
                     lxw_worksheet     *movements,
                     GError           **error)
 {
-  MovementsJob job = { *w, movements };
+  MovementsJob job;
   GThread *thread;
   gboolean ok;
 
+  w->signals = _tl_signal_queue_new (w->document);
+  job.writer = *w;
   job.writer.n_cut_cells = 0;
   job.writer.first_cut = NULL;
   job.writer.progress = NULL;
+  job.sheet = movements;
   register_row_formats (w);
 
   thread = g_thread_new ("tl-movements", write_movements_thread, &job);
   ok = _tl_workbook_write_accounts (w, accounts, error);
+  _tl_signal_queue_stop (w->signals);
   g_thread_join (thread);
   merge_notes (w, &job.writer);
+  g_clear_pointer (&w->signals, _tl_signal_queue_free);
 
   return ok && !g_cancellable_set_error_if_cancelled (w->cancellable, error);
 }
