@@ -128,6 +128,9 @@ tl_value_is_absent (const char *text,
     return TRUE;
   if (len >= sizeof lower || !starts_absent_word (text[0]))
     return FALSE;
+  /* A minus sign before a digit starts a number, as in "-2.5". */
+  if (text[0] == '-' && len > 1 && g_ascii_isdigit (text[1]))
+    return FALSE;
 
   for (gsize i = 0; i < len; i++)
     lower[i] = g_ascii_tolower (text[i]);
