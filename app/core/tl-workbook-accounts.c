@@ -217,8 +217,7 @@ write_health (TlWorkbookWriter *w,
                                 w->integer);
   /* The column's conditional formats colour the label. */
   if (err == LXW_NO_ERROR)
-    err = worksheet_write_string (sheet, row, COL_HEALTH, tl_health_status_get_label (status),
-                                  NULL);
+    err = worksheet_write_string (sheet, row, COL_HEALTH, w->health_labels[status], NULL);
 
   return err;
 }
@@ -237,7 +236,7 @@ write_expansion (TlWorkbookWriter *w,
     return LXW_NO_ERROR;
 
   err = worksheet_write_string (sheet, row, COL_EXPANSION,
-                                tl_expansion_level_get_label (seg->expansion[account]), NULL);
+                                w->expansion_labels[seg->expansion[account]], NULL);
   if (err != LXW_NO_ERROR || fired == NULL)
     return err;
 
@@ -267,14 +266,14 @@ write_fixed_cells (TlWorkbookWriter *w,
   if (err == LXW_NO_ERROR)
     err = worksheet_write_string (sheet, row, COL_TIER_NAME,
                                   tier != TL_TIER_NONE ? model->tiers[tier - 1].name
-                                                       : _("Needs data"), NULL);
+                                                       : w->needs_data, NULL);
   if (err == LXW_NO_ERROR)
     err = write_health (w, sheet, row, account);
   if (err == LXW_NO_ERROR)
     err = write_expansion (w, sheet, row, account);
   if (err == LXW_NO_ERROR && seg->movement[account] != 0)
     err = worksheet_write_string (sheet, row, COL_MOVEMENT,
-                                  tl_move_kind_get_label (tl_movement_get_kind (seg->movement[account])),
+                                  w->move_labels[tl_movement_get_kind (seg->movement[account])],
                                   NULL);
   if (err == LXW_NO_ERROR && tier != TL_TIER_NONE)
     err = worksheet_write_string (sheet, row, COL_MOTION,

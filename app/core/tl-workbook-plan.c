@@ -297,10 +297,8 @@ write_movement_row (TlWorkbookWriter *w,
   worksheet_write_number (sheet, row, 4, tl_account_table_get_arr (table)[r], w->money);
   if (current != NULL && *current != '\0')
     _tl_workbook_write_string (w, sheet, row, 5, current, NULL, r);
-  worksheet_write_string (sheet, row, 6,
-                          tl_move_kind_get_label (tl_movement_get_kind (flags)), NULL);
-  worksheet_write_string (sheet, row, 7, flags & TL_MOVE_AT_RENEWAL ? _("Yes") : _("No"),
-                          NULL);
+  worksheet_write_string (sheet, row, 6, w->move_labels[tl_movement_get_kind (flags)], NULL);
+  worksheet_write_string (sheet, row, 7, flags & TL_MOVE_AT_RENEWAL ? w->yes : w->no, NULL);
   if (!isnan (renewal))
     worksheet_write_number (sheet, row, 8, renewal - TL_XLSX_EPOCH_JULIAN, w->date);
   if (rule != NULL)

@@ -9,6 +9,7 @@
 
 #include <xlsxwriter.h>
 
+#include "tl-movement.h"
 #include "tl-workbook.h"
 
 G_BEGIN_DECLS
@@ -51,6 +52,15 @@ typedef struct
   lxw_format     *expansion[4];   /* by TlExpansionLevel, for conditional formats */
 
   TlSignalQueue  *signals;        /* the Expansion Signals texts */
+
+  /* Translated labels of the row cells, looked up once per export because
+   * gettext takes a lock on each call. */
+  const char     *health_labels[5];
+  const char     *expansion_labels[4];
+  const char     *move_labels[TL_N_MOVE_KINDS];
+  const char     *needs_data;
+  const char     *yes;
+  const char     *no;
 
   guint           n_cut_cells;    /* cells cut to the cell limit */
   char           *first_cut;      /* the account of the first cut cell */

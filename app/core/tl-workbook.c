@@ -806,6 +806,20 @@ write_large_sheets (TlWorkbookWriter  *w,
   return ok && !g_cancellable_set_error_if_cancelled (w->cancellable, error);
 }
 
+static void
+look_up_labels (TlWorkbookWriter *w)
+{
+  for (guint s = 0; s < G_N_ELEMENTS (w->health_labels); s++)
+    w->health_labels[s] = tl_health_status_get_label (s);
+  for (guint l = 0; l < G_N_ELEMENTS (w->expansion_labels); l++)
+    w->expansion_labels[l] = tl_expansion_level_get_label (l);
+  for (guint k = 0; k < G_N_ELEMENTS (w->move_labels); k++)
+    w->move_labels[k] = tl_move_kind_get_label (k);
+  w->needs_data = _("Needs data");
+  w->yes = _("Yes");
+  w->no = _("No");
+}
+
 static gboolean
 write_sheets (TlWorkbookWriter  *w,
               GError           **error)
@@ -820,6 +834,7 @@ write_sheets (TlWorkbookWriter  *w,
   /* The sheets are added in their order. The small ones are written at
    * once and the two large ones last. */
   create_formats (w);
+  look_up_labels (w);
   accounts = _tl_workbook_add_sheet (w, _("Accounts"), FALSE);
   add_tiers_sheet (w);
   add_health_sheet (w);
