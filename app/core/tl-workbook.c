@@ -750,11 +750,12 @@ write_movements_thread (gpointer data)
 
 /* Gives each format of the two large sheets its index. The first use of a
  * format registers it with the workbook, so it must not happen in two
- * threads at once. */
+ * threads at once. Registered first, the formats get the one-digit
+ * indices that each row repeats. */
 static void
 register_row_formats (TlWorkbookWriter *w)
 {
-  lxw_format *const formats[] = { w->integer, w->money, w->percent, w->date, w->wrap };
+  lxw_format *const formats[] = { w->integer, w->money, w->date, w->wrap, w->percent };
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     lxw_format_get_xf_index (formats[i]);
@@ -794,7 +795,6 @@ write_large_sheets (TlWorkbookWriter  *w,
   job.writer.first_cut = NULL;
   job.writer.progress = NULL;
   job.sheet = movements;
-  register_row_formats (w);
 
   thread = g_thread_new ("tl-movements", write_movements_thread, &job);
   ok = _tl_workbook_write_accounts (w, accounts, error);
@@ -834,6 +834,7 @@ write_sheets (TlWorkbookWriter  *w,
   /* The sheets are added in their order. The small ones are written at
    * once and the two large ones last. */
   create_formats (w);
+  register_row_formats (w);
   look_up_labels (w);
   accounts = _tl_workbook_add_sheet (w, _("Accounts"), FALSE);
   add_tiers_sheet (w);
