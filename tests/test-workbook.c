@@ -810,6 +810,57 @@ test_workbook_band_colours (Fixture       *fixture,
   assert_gnumeric_band_colour (fixture, xlsx);
 }
 
+/* The Expansion Signals texts reach the Accounts sheet from another thread
+ * in chunks of 4,096 accounts. Each of 10,000 rows, in three chunks, shows
+ * the text of its own account. */
+static void
+test_workbook_signals_in_order (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  const guint n = 10000;
+  g_autoptr(GString) csv = g_string_new ("Account ID,Account Name,ARR,Seats,Seats Used\n");
+  g_autoptr(TlDocument) doc = NULL;
+  g_autofree char *xlsx = NULL;
+  g_autoptr(Sheet) accounts = NULL;
+  const TlSegmentation *seg;
+  guint n_texts = 0;
+
+  if (!need_unzip ())
+    return;
+  /* Seats used run from 50 to 99 of 100, so some accounts fire the seats
+   * signal and some do not. */
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (csv, "A-%u,Account %u,%u,100,%u\n", i, i, 5000 + i, 50 + i % 50);
+  doc = load_csv (fixture->dir, "many.csv", csv->str, csv->len);
+  xlsx = export_document (doc, fixture->dir);
+  accounts = read_sheet (xlsx, 1);
+  seg = tl_document_get_segmentation (doc);
+
+  for (guint r = 0; r < n; r++)
+    {
+      g_autofree char *ref = cell_ref (7, r + 2);
+      g_autofree char *expected = NULL;
+      TlExpansionDetail detail;
+
+      if (seg->expansion[r] != TL_EXPANSION_NONE)
+        {
+          tl_expansion_explain (tl_document_get_table (doc), tl_document_get_model (doc), r,
+                                &detail);
+          expected = tl_expansion_describe_fired (&detail);
+        }
+      if (expected == NULL)
+        {
+          assert_no_cell (accounts, ref);
+          continue;
+        }
+      g_strdelimit (expected, "\n", ';');
+      assert_text_cell (accounts, ref, expected);
+      n_texts++;
+    }
+  g_assert_cmpuint (n_texts, >, 0);
+  g_assert_cmpuint (n_texts, <, n);
+}
+
 /* Tiers: accounts 1 / 0 / 1 / 1 with 912,000 / 0 / 12,500 / 1,200, 3
  * accounts and 925,700 in all. Health: Northwind Healthy, Fabrikam At
  * Risk, two without a score. */
@@ -1596,6 +1647,7 @@ main (int   argc,
   add_test ("accounts-header", test_workbook_accounts_header);
   add_test ("accounts-rows", test_workbook_accounts_rows);
   add_test ("band-colours", test_workbook_band_colours);
+  add_test ("signals-in-order", test_workbook_signals_in_order);
   add_test ("summary-sheets", test_workbook_summary_sheets);
   add_test ("totals", test_workbook_totals);
   add_test ("formula-text", test_workbook_formula_text);
