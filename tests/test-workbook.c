@@ -672,6 +672,195 @@ test_workbook_accounts_rows (Fixture       *fixture,
   g_assert_null (strchr (get_format_code (accounts, styles, "N2"), '$'));
 }
 
+/* Returns the dxfId of the conditional format rule of @xml over @sqref
+ * that matches cells equal to @label, or -1. */
+static int
+find_label_rule (const char *xml,
+                 const char *sqref,
+                 const char *label)
+{
+  g_autofree char *start = g_strdup_printf ("<conditionalFormatting sqref=\"%s\">", sqref);
+  g_autofree char *formula = g_strdup_printf ("<formula>\"%s\"</formula>", label);
+  const char *block = strstr (xml, start);
+  const char *end = block != NULL ? strstr (block, "</conditionalFormatting>") : NULL;
+  const char *match = block != NULL ? g_strstr_len (block, end - block, formula) : NULL;
+  const char *id = NULL;
+
+  if (match == NULL)
+    return -1;
+  for (const char *p = block; (p = g_strstr_len (p, match - p, "dxfId=\"")) != NULL; p++)
+    id = p;
+
+  return id != NULL ? atoi (id + strlen ("dxfId=\"")) : -1;
+}
+
+/* Returns the XML of the differential format @index of styles.xml. */
+static char *
+get_dxf (const char *styles,
+         int         index)
+{
+  const char *p = strstr (styles, "<dxfs");
+
+  g_assert_nonnull (p);
+  for (int i = 0; i <= index; i++)
+    {
+      p = strstr (p + 1, "<dxf>");
+      g_assert_nonnull (p);
+    }
+
+  return g_strndup (p, strstr (p, "</dxf>") - p);
+}
+
+/* Asserts that the cells of @sqref equal to @label take a fill of @fill,
+ * text of @font, and bold text when @bold. */
+static void
+assert_label_colour (const char *sheet_xml,
+                     const char *styles,
+                     const char *sqref,
+                     const char *label,
+                     const char *fill,
+                     const char *font,
+                     gboolean    bold)
+{
+  int id = find_label_rule (sheet_xml, sqref, label);
+  g_autofree char *dxf = NULL;
+  g_autofree char *fill_attr = g_strdup_printf ("<bgColor rgb=\"FF%s\"/>", fill);
+  g_autofree char *font_attr = g_strdup_printf ("<color rgb=\"FF%s\"/>", font);
+
+  g_test_message ("%s in %s", label, sqref);
+  g_assert_cmpint (id, >=, 0);
+  dxf = get_dxf (styles, id);
+  g_assert_nonnull (strstr (dxf, fill_attr));
+  g_assert_nonnull (strstr (dxf, font_attr));
+  g_assert_true ((strstr (dxf, "<b/>") != NULL) == bold);
+}
+
+/* Converts the workbook to Gnumeric's own format and checks that the
+ * rule for "Healthy" there has a solid green fill and dark green text. */
+static void
+assert_gnumeric_band_colour (Fixture    *fixture,
+                             const char *xlsx)
+{
+  g_autofree char *out = g_build_filename (fixture->dir, "out.gnumeric", NULL);
+  const char *argv[] = { "ssconvert", xlsx, out, NULL };
+  const char *zcat[] = { "zcat", out, NULL };
+  g_autofree char *xml = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *rule;
+  int status;
+
+  if (!have_program ("ssconvert"))
+    {
+      g_test_message ("ssconvert (Gnumeric) is not installed: Gnumeric not checked");
+      return;
+    }
+  g_spawn_sync (NULL, (char **) argv, NULL,
+                G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_spawn_check_wait_status (status, &error);
+  g_assert_no_error (error);
+  g_spawn_sync (NULL, (char **) zcat, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &xml, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+
+  rule = strstr (xml, "<gnm:Expression0>&quot;Healthy&quot;</gnm:Expression0>");
+  g_assert_nonnull (rule);
+  rule = strstr (rule, "<gnm:Style ");
+  g_assert_nonnull (rule);
+  g_assert_true (g_str_has_prefix (rule, "<gnm:Style Shade=\"1\" Fore=\"0:6161:0\" "
+                                         "Back=\"C6C6:EFEF:CECE\""));
+}
+
+/* The Health and Expansion labels of the Accounts sheet keep their band
+ * colours through one conditional format per label, not a format per cell.
+ * Gnumeric reads the rules back with their solid fills. */
+static void
+test_workbook_band_colours (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(TlDocument) doc = NULL;
+  g_autofree char *xlsx = NULL;
+  g_autofree char *sheet_xml = NULL;
+  g_autofree char *styles = NULL;
+  g_autoptr(Sheet) accounts = NULL;
+
+  if (!need_unzip ())
+    return;
+  doc = load_csv (fixture->dir, "basic.csv", basic_csv, -1);
+  xlsx = export_document (doc, fixture->dir);
+  sheet_xml = unzip_member (xlsx, "xl/worksheets/sheet1.xml");
+  styles = unzip_member (xlsx, "xl/styles.xml");
+
+  assert_label_colour (sheet_xml, styles, "F2:F5", "Healthy", "C6EFCE", "006100", FALSE);
+  assert_label_colour (sheet_xml, styles, "F2:F5", "Stable", "FFEB9C", "7A5B00", FALSE);
+  assert_label_colour (sheet_xml, styles, "F2:F5", "At Risk", "FFD2A6", "8A3B00", FALSE);
+  assert_label_colour (sheet_xml, styles, "F2:F5", "Critical", "FFC7CE", "9C0006", FALSE);
+  assert_label_colour (sheet_xml, styles, "G2:G5", "LOW", "E7E6E6", "3A3A3A", TRUE);
+  assert_label_colour (sheet_xml, styles, "G2:G5", "MEDIUM", "DDEBF7", "1F4E79", TRUE);
+  assert_label_colour (sheet_xml, styles, "G2:G5", "HIGH", "D9D2E9", "4B2C82", TRUE);
+
+  /* The labels themselves need no format. */
+  accounts = read_sheet (xlsx, 1);
+  assert_text_cell (accounts, "F2", "Healthy");
+  g_assert_cmpint (get_cell (accounts, "F2")->style, ==, 0);
+  assert_text_cell (accounts, "G2", "MEDIUM");
+  g_assert_cmpint (get_cell (accounts, "G2")->style, ==, 0);
+
+  assert_gnumeric_band_colour (fixture, xlsx);
+}
+
+/* The Expansion Signals texts reach the Accounts sheet from another thread
+ * in chunks of 4,096 accounts. Each of 10,000 rows, in three chunks, shows
+ * the text of its own account. */
+static void
+test_workbook_signals_in_order (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  const guint n = 10000;
+  g_autoptr(GString) csv = g_string_new ("Account ID,Account Name,ARR,Seats,Seats Used\n");
+  g_autoptr(TlDocument) doc = NULL;
+  g_autofree char *xlsx = NULL;
+  g_autoptr(Sheet) accounts = NULL;
+  const TlSegmentation *seg;
+  guint n_texts = 0;
+
+  if (!need_unzip ())
+    return;
+  /* Seats used run from 50 to 99 of 100, so some accounts fire the seats
+   * signal and some do not. */
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (csv, "A-%u,Account %u,%u,100,%u\n", i, i, 5000 + i, 50 + i % 50);
+  doc = load_csv (fixture->dir, "many.csv", csv->str, csv->len);
+  xlsx = export_document (doc, fixture->dir);
+  accounts = read_sheet (xlsx, 1);
+  seg = tl_document_get_segmentation (doc);
+
+  for (guint r = 0; r < n; r++)
+    {
+      g_autofree char *ref = cell_ref (7, r + 2);
+      g_autofree char *expected = NULL;
+      TlExpansionDetail detail;
+
+      if (seg->expansion[r] != TL_EXPANSION_NONE)
+        {
+          tl_expansion_explain (tl_document_get_table (doc), tl_document_get_model (doc), r,
+                                &detail);
+          expected = tl_expansion_describe_fired (&detail);
+        }
+      if (expected == NULL)
+        {
+          assert_no_cell (accounts, ref);
+          continue;
+        }
+      g_strdelimit (expected, "\n", ';');
+      assert_text_cell (accounts, ref, expected);
+      n_texts++;
+    }
+  g_assert_cmpuint (n_texts, >, 0);
+  g_assert_cmpuint (n_texts, <, n);
+}
+
 /* Tiers: accounts 1 / 0 / 1 / 1 with 912,000 / 0 / 12,500 / 1,200, 3
  * accounts and 925,700 in all. Health: Northwind Healthy, Fabrikam At
  * Risk, two without a score. */
@@ -1457,6 +1646,8 @@ main (int   argc,
   add_test ("sheet-names", test_workbook_sheet_names);
   add_test ("accounts-header", test_workbook_accounts_header);
   add_test ("accounts-rows", test_workbook_accounts_rows);
+  add_test ("band-colours", test_workbook_band_colours);
+  add_test ("signals-in-order", test_workbook_signals_in_order);
   add_test ("summary-sheets", test_workbook_summary_sheets);
   add_test ("totals", test_workbook_totals);
   add_test ("formula-text", test_workbook_formula_text);

@@ -99,6 +99,21 @@ trim (const char **text,
   *len = c.end - c.p;
 }
 
+/* Returns whether @c is the first byte of a word in absent_words. A number
+ * and most text fail this test, so they skip lowering and comparing. */
+static gboolean
+starts_absent_word (char c)
+{
+  switch (c)
+    {
+    case 'n': case 'N': case '#': case '-':
+    case '\xe2':  /* the first byte of an em or en dash */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 /* Returns whether the cell means "no value": empty, N/A, - and the like. */
 gboolean
 tl_value_is_absent (const char *text,
@@ -111,7 +126,10 @@ tl_value_is_absent (const char *text,
   trim (&text, &len);
   if (len == 0)
     return TRUE;
-  if (len >= sizeof lower)
+  if (len >= sizeof lower || !starts_absent_word (text[0]))
+    return FALSE;
+  /* A minus sign before a digit starts a number, as in "-2.5". */
+  if (text[0] == '-' && len > 1 && g_ascii_isdigit (text[1]))
     return FALSE;
 
   for (gsize i = 0; i < len; i++)

@@ -17,9 +17,6 @@
 #include "tl-value.h"
 #include "tl-workbook-private.h"
 
-/* Rows written between checks for cancellation and progress reports. */
-#define CHECK_EVERY 4096
-
 /* Rows looked at to size the columns. */
 #define WIDTH_SAMPLE 500
 
@@ -156,18 +153,19 @@ classify_columns (const TlAccountTable *table,
       columns[c].type = COLUMN_TEXT;
 }
 
+/* Returns the format of a number cell, or NULL for the General format,
+ * which shows whole and decimal numbers alike. */
 static lxw_format *
 number_format (TlWorkbookWriter *w,
                const InputColumn *col,
-               TlNumberFlags      flags,
-               double             v)
+               TlNumberFlags      flags)
 {
   if (flags & TL_NUMBER_PERCENT)
     return w->percent;
   if (col->money || (flags & TL_NUMBER_CURRENCY))
     return w->money;
 
-  return v == floor (v) ? NULL : w->decimal;
+  return NULL;
 }
 
 static lxw_error
@@ -186,19 +184,19 @@ write_input_cell (TlWorkbookWriter  *w,
 
   if (len == 0)
     return LXW_NO_ERROR;
-  if (input->type == COLUMN_TEXT || tl_value_is_absent (text, len))
-    return input->type == COLUMN_TEXT
-           ? _tl_workbook_write_string (w, sheet, row, col, text, NULL, account)
+  if (input->type == COLUMN_TEXT)
+    return _tl_workbook_write_string (w, sheet, row, col, text, NULL, account);
+
+  /* Every other cell of a date or number column parses, or is absent. */
+  if (input->type == COLUMN_DATE)
+    return tl_value_parse_date (text, len, input->order, &day) == TL_PARSE_OK
+           ? worksheet_write_number (sheet, row, col, (double) day - TL_XLSX_EPOCH_JULIAN,
+                                     w->date)
            : LXW_NO_ERROR;
+  if (tl_value_parse_number (text, len, input->mark, &v, &flags) != TL_PARSE_OK)
+    return LXW_NO_ERROR;
 
-  if (input->type == COLUMN_DATE
-      && tl_value_parse_date (text, len, input->order, &day) == TL_PARSE_OK)
-    return worksheet_write_number (sheet, row, col, (double) day - TL_XLSX_EPOCH_JULIAN,
-                                   w->date);
-
-  tl_value_parse_number (text, len, input->mark, &v, &flags);
-
-  return worksheet_write_number (sheet, row, col, v, number_format (w, input, flags, v));
+  return worksheet_write_number (sheet, row, col, v, number_format (w, input, flags));
 }
 
 static lxw_error
@@ -217,9 +215,9 @@ write_health (TlWorkbookWriter *w,
 
   err = worksheet_write_number (sheet, row, COL_HEALTH_SCORE, seg->health[account],
                                 w->integer);
+  /* The column's conditional formats colour the label. */
   if (err == LXW_NO_ERROR)
-    err = worksheet_write_string (sheet, row, COL_HEALTH, tl_health_status_get_label (status),
-                                  w->status[status]);
+    err = worksheet_write_string (sheet, row, COL_HEALTH, w->health_labels[status], NULL);
 
   return err;
 }
@@ -231,25 +229,16 @@ write_expansion (TlWorkbookWriter *w,
                  guint             account)
 {
   const TlSegmentation *seg = tl_document_get_segmentation (w->document);
-  TlExpansionDetail detail;
-  g_autofree char *fired = NULL;
+  const char *fired = _tl_signal_queue_get (w->signals, account);
   lxw_error err;
 
   if (seg->expansion[account] == TL_EXPANSION_NONE)
     return LXW_NO_ERROR;
 
   err = worksheet_write_string (sheet, row, COL_EXPANSION,
-                                tl_expansion_level_get_label (seg->expansion[account]),
-                                w->expansion[seg->expansion[account]]);
-  if (err != LXW_NO_ERROR)
+                                w->expansion_labels[seg->expansion[account]], NULL);
+  if (err != LXW_NO_ERROR || fired == NULL)
     return err;
-
-  tl_expansion_explain (tl_document_get_table (w->document),
-                        tl_document_get_model (w->document), account, &detail);
-  fired = tl_expansion_describe_fired (&detail);
-  if (fired == NULL)
-    return LXW_NO_ERROR;
-  g_strdelimit (fired, "\n", ';');
 
   return worksheet_write_string (sheet, row, COL_SIGNALS, fired, NULL);
 }
@@ -277,20 +266,63 @@ write_fixed_cells (TlWorkbookWriter *w,
   if (err == LXW_NO_ERROR)
     err = worksheet_write_string (sheet, row, COL_TIER_NAME,
                                   tier != TL_TIER_NONE ? model->tiers[tier - 1].name
-                                                       : _("Needs data"), NULL);
+                                                       : w->needs_data, NULL);
   if (err == LXW_NO_ERROR)
     err = write_health (w, sheet, row, account);
   if (err == LXW_NO_ERROR)
     err = write_expansion (w, sheet, row, account);
   if (err == LXW_NO_ERROR && seg->movement[account] != 0)
     err = worksheet_write_string (sheet, row, COL_MOVEMENT,
-                                  tl_move_kind_get_label (tl_movement_get_kind (seg->movement[account])),
+                                  w->move_labels[tl_movement_get_kind (seg->movement[account])],
                                   NULL);
   if (err == LXW_NO_ERROR && tier != TL_TIER_NONE)
     err = worksheet_write_string (sheet, row, COL_MOTION,
                                   model->tiers[tier - 1].motion[TL_MOTION_COVERAGE], NULL);
 
   return err;
+}
+
+/* Adds a conditional format that gives @format to the cells of @col below
+ * the header that contain @label. One rule for the column replaces a
+ * format on each cell. */
+static void
+colour_label (lxw_worksheet *sheet,
+              lxw_col_t      col,
+              guint          n_rows,
+              const char    *label,
+              lxw_format    *format)
+{
+  g_autoptr(GString) quoted = g_string_new ("\"");
+  lxw_conditional_format rule = { 0 };
+
+  /* A string in a formula escapes a double quote by doubling it. */
+  for (const char *p = label; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (quoted, '"');
+      g_string_append_c (quoted, *p);
+    }
+  g_string_append_c (quoted, '"');
+
+  rule.type = LXW_CONDITIONAL_TYPE_CELL;
+  rule.criteria = LXW_CONDITIONAL_CRITERIA_EQUAL_TO;
+  rule.value_string = quoted->str;
+  rule.format = format;
+  worksheet_conditional_format_range (sheet, 1, col, MAX (n_rows, 1), col, &rule);
+}
+
+/* Gives the Health and Expansion labels their band colours. */
+static void
+colour_bands (TlWorkbookWriter *w,
+              lxw_worksheet    *sheet,
+              guint             n_rows)
+{
+  for (guint s = TL_HEALTH_HEALTHY; s <= TL_HEALTH_CRITICAL; s++)
+    colour_label (sheet, COL_HEALTH, n_rows, tl_health_status_get_label (s),
+                  w->status_rule[s]);
+  for (guint l = TL_EXPANSION_LOW; l <= TL_EXPANSION_HIGH; l++)
+    colour_label (sheet, COL_EXPANSION, n_rows, tl_expansion_level_get_label (l),
+                  w->expansion[l]);
 }
 
 static gboolean
@@ -329,6 +361,7 @@ set_up_sheet (TlWorkbookWriter  *w,
   for (guint c = 0; c < n_inputs; c++)
     worksheet_set_column (sheet, N_FIXED_COLUMNS + c, N_FIXED_COLUMNS + c,
                           MIN (inputs[c].width, 50), NULL);
+  colour_bands (w, sheet, n_rows);
 
   memcpy (titles, fixed, sizeof fixed);
   for (guint c = 0; c < n_inputs; c++)
@@ -358,8 +391,9 @@ report_lxw_error (lxw_error  err,
 }
 
 /**
- * _tl_workbook_add_accounts:
+ * _tl_workbook_write_accounts:
  * @writer: the export
+ * @sheet: the empty Accounts sheet
  * @error: return location for an error
  *
  * Writes the Accounts sheet: each account's results, then every column of
@@ -368,15 +402,15 @@ report_lxw_error (lxw_error  err,
  * Returns: %FALSE on a write error or cancellation
  */
 gboolean
-_tl_workbook_add_accounts (TlWorkbookWriter  *writer,
-                           GError           **error)
+_tl_workbook_write_accounts (TlWorkbookWriter  *writer,
+                             lxw_worksheet     *sheet,
+                             GError           **error)
 {
   const TlAccountTable *table = tl_document_get_table (writer->document);
   guint n_rows = tl_account_table_get_n_rows (table);
   guint n_cols = tl_account_table_get_n_columns (table);
   g_autofree InputColumn *inputs = g_new0 (InputColumn, MAX (n_cols, 1));
   g_autofree const char **cells = g_new (const char *, MAX (n_cols, 1));
-  lxw_worksheet *sheet = _tl_workbook_add_sheet (writer, _("Accounts"), FALSE);
 
   classify_columns (table, inputs);
   set_up_sheet (writer, sheet, inputs, n_cols, n_rows);
@@ -392,7 +426,7 @@ _tl_workbook_add_accounts (TlWorkbookWriter  *writer,
       if (err != LXW_NO_ERROR)
         return report_lxw_error (err, error);
 
-      if (r % CHECK_EVERY == 0)
+      if (r % TL_XLSX_CHECK_EVERY == 0)
         {
           if (g_cancellable_set_error_if_cancelled (writer->cancellable, error))
             return FALSE;

@@ -19,6 +19,9 @@
 #include "tl-value.h"
 #include "tl-workbook-private.h"
 
+/* Accounts looked at between turns at filling the signal texts. */
+#define FILL_EVERY 256
+
 /* The Capacity sheet: the allocation table, its totals and chart, then the
  * books of business. The Movements sheet: every move candidate. */
 
@@ -237,14 +240,19 @@ _tl_workbook_add_capacity (TlWorkbookWriter *w)
   write_books (w, sheet, row);
 }
 
-/* Writes the Movements sheet: every account with a move flag, the rule
- * that flagged it and the numbers behind it. */
-void
+/**
+ * _tl_workbook_add_movements:
+ * @w: the export
+ *
+ * Adds the Movements sheet with its header, filter and column widths. Its
+ * rows are written by _tl_workbook_write_movements().
+ *
+ * Returns: (transfer none): the sheet
+ */
+lxw_worksheet *
 _tl_workbook_add_movements (TlWorkbookWriter *w)
 {
-  const TlAccountTable *table = tl_document_get_table (w->document);
   const TlSegmentation *seg = tl_document_get_segmentation (w->document);
-  const TlModel *model = tl_document_get_model (w->document);
   lxw_worksheet *sheet = _tl_workbook_add_sheet (w, _("Movements"), FALSE);
   const char *const titles[] = {
     _("Account"), _("Account ID"), _("Tier"), _("Tier Name"), _("ARR"), _("Current Tier"),
@@ -262,39 +270,75 @@ _tl_workbook_add_movements (TlWorkbookWriter *w)
     worksheet_set_column (sheet, c, c, widths[c], c == 9 ? w->wrap : NULL);
   _tl_workbook_write_headers (sheet, w->header, titles, G_N_ELEMENTS (titles));
 
-  for (guint r = 0, row = 1; r < seg->n_accounts; r++)
-    {
-      guint flags = seg->movement[r];
-      g_autofree char *rule = NULL;
-      const char *id = tl_account_table_get_text (table, TL_FIELD_ID, r);
-      const char *current = tl_account_table_get_text (table, TL_FIELD_CURRENT_TIER, r);
-      double renewal = tl_account_table_get_value (table, TL_FIELD_RENEWAL, r);
+  return sheet;
+}
 
-      if (flags == 0)
+static void
+write_movement_row (TlWorkbookWriter *w,
+                    lxw_worksheet    *sheet,
+                    lxw_row_t         row,
+                    guint             r)
+{
+  const TlAccountTable *table = tl_document_get_table (w->document);
+  const TlSegmentation *seg = tl_document_get_segmentation (w->document);
+  const TlModel *model = tl_document_get_model (w->document);
+  guint flags = seg->movement[r];
+  g_autofree char *rule = tl_movement_explain (table, seg, model, r);
+  const char *id = tl_account_table_get_text (table, TL_FIELD_ID, r);
+  const char *current = tl_account_table_get_text (table, TL_FIELD_CURRENT_TIER, r);
+  double renewal = tl_account_table_get_value (table, TL_FIELD_RENEWAL, r);
+
+  _tl_workbook_write_string (w, sheet, row, 0, tl_account_table_get_display_name (table, r),
+                             NULL, r);
+  if (id != NULL && *id != '\0')
+    _tl_workbook_write_string (w, sheet, row, 1, id, NULL, r);
+  worksheet_write_number (sheet, row, 2, seg->tier[r], w->integer);
+  worksheet_write_string (sheet, row, 3, model->tiers[seg->tier[r] - 1].name, NULL);
+  worksheet_write_number (sheet, row, 4, tl_account_table_get_arr (table)[r], w->money);
+  if (current != NULL && *current != '\0')
+    _tl_workbook_write_string (w, sheet, row, 5, current, NULL, r);
+  worksheet_write_string (sheet, row, 6, w->move_labels[tl_movement_get_kind (flags)], NULL);
+  worksheet_write_string (sheet, row, 7, flags & TL_MOVE_AT_RENEWAL ? w->yes : w->no, NULL);
+  if (!isnan (renewal))
+    worksheet_write_number (sheet, row, 8, renewal - TL_XLSX_EPOCH_JULIAN, w->date);
+  if (rule != NULL)
+    worksheet_write_string (sheet, row, 9, rule, w->wrap);
+}
+
+/**
+ * _tl_workbook_write_movements:
+ * @w: the export
+ * @sheet: the sheet from _tl_workbook_add_movements()
+ *
+ * Writes the rows of the Movements sheet: every account with a move flag,
+ * the rule that flagged it and the numbers behind it. Between rows, it
+ * fills the signal texts of the Accounts sheet whenever a chunk is free.
+ * Stops early when the export is cancelled.
+ */
+void
+_tl_workbook_write_movements (TlWorkbookWriter *w,
+                              lxw_worksheet    *sheet)
+{
+  const TlSegmentation *seg = tl_document_get_segmentation (w->document);
+  lxw_row_t row = 1;
+
+  for (guint r = 0; r < seg->n_accounts; r++)
+    {
+      if (r % TL_XLSX_CHECK_EVERY == 0 && g_cancellable_is_cancelled (w->cancellable))
+        return;
+
+      /* The Accounts rows wait for the signal texts, so they come first. */
+      if (r % FILL_EVERY == 0)
+        while (_tl_signal_queue_fill (w->signals, FALSE))
+          ;
+      if (seg->movement[r] == 0)
         continue;
 
-      rule = tl_movement_explain (table, seg, model, r);
-      _tl_workbook_write_string (w, sheet, row, 0, tl_account_table_get_display_name (table, r),
-                                 NULL, r);
-      if (id != NULL && *id != '\0')
-        _tl_workbook_write_string (w, sheet, row, 1, id, NULL, r);
-      worksheet_write_number (sheet, row, 2, seg->tier[r], w->integer);
-      worksheet_write_string (sheet, row, 3, model->tiers[seg->tier[r] - 1].name, NULL);
-      worksheet_write_number (sheet, row, 4, tl_account_table_get_arr (table)[r], w->money);
-      if (current != NULL && *current != '\0')
-        _tl_workbook_write_string (w, sheet, row, 5, current, NULL, r);
-      worksheet_write_string (sheet, row, 6,
-                              tl_move_kind_get_label (tl_movement_get_kind (flags)), NULL);
-      worksheet_write_string (sheet, row, 7, flags & TL_MOVE_AT_RENEWAL ? _("Yes") : _("No"),
-                              NULL);
-      if (!isnan (renewal))
-        worksheet_write_number (sheet, row, 8, renewal - TL_XLSX_EPOCH_JULIAN, w->date);
-      if (rule != NULL)
-        worksheet_write_string (sheet, row, 9, rule, w->wrap);
+      write_movement_row (w, sheet, row, r);
       row++;
     }
 
-  if (n == 0)
+  if (row == 1)
     worksheet_write_string (sheet, 1, 0, _("No account is a candidate to move between tiers."),
                             NULL);
 }

@@ -9,6 +9,7 @@
 
 #include <xlsxwriter.h>
 
+#include "tl-movement.h"
 #include "tl-workbook.h"
 
 G_BEGIN_DECLS
@@ -16,8 +17,13 @@ G_BEGIN_DECLS
 /* Longest text a cell holds, in UTF-16 code units as Excel counts them. */
 #define TL_XLSX_MAX_CELL_UNITS 32767
 
+/* Rows written between checks for cancellation and progress reports. */
+#define TL_XLSX_CHECK_EVERY 4096
+
 /* Excel's day 0 (1899-12-30) as a GDate Julian day. */
 #define TL_XLSX_EPOCH_JULIAN 693594
+
+typedef struct _TlSignalQueue TlSignalQueue;
 
 /* The formats and state shared by the sheet writers of one export. */
 typedef struct
@@ -41,8 +47,20 @@ typedef struct
   lxw_format     *off_target;     /* text that misses its target */
   lxw_format     *off_target_number;
   lxw_format     *off_target_money;
-  lxw_format     *status[5];      /* by TlHealthStatus */
-  lxw_format     *expansion[4];   /* by TlExpansionLevel */
+  lxw_format     *status[5];      /* by TlHealthStatus, for cells */
+  lxw_format     *status_rule[5]; /* the same colours, for conditional formats */
+  lxw_format     *expansion[4];   /* by TlExpansionLevel, for conditional formats */
+
+  TlSignalQueue  *signals;        /* the Expansion Signals texts */
+
+  /* Translated labels of the row cells, looked up once per export because
+   * gettext takes a lock on each call. */
+  const char     *health_labels[5];
+  const char     *expansion_labels[4];
+  const char     *move_labels[TL_N_MOVE_KINDS];
+  const char     *needs_data;
+  const char     *yes;
+  const char     *no;
 
   guint           n_cut_cells;    /* cells cut to the cell limit */
   char           *first_cut;      /* the account of the first cut cell */
@@ -62,9 +80,20 @@ void      _tl_workbook_write_headers (lxw_worksheet    *sheet,
                                       lxw_format       *format,
                                       const char *const *titles,
                                       guint             n);
-gboolean  _tl_workbook_add_accounts  (TlWorkbookWriter *writer,
-                                      GError          **error);
-void      _tl_workbook_add_capacity  (TlWorkbookWriter *writer);
-void      _tl_workbook_add_movements (TlWorkbookWriter *writer);
+gboolean  _tl_workbook_write_accounts (TlWorkbookWriter *writer,
+                                       lxw_worksheet    *sheet,
+                                       GError          **error);
+void      _tl_workbook_add_capacity   (TlWorkbookWriter *writer);
+lxw_worksheet *_tl_workbook_add_movements (TlWorkbookWriter *writer);
+void      _tl_workbook_write_movements (TlWorkbookWriter *writer,
+                                        lxw_worksheet    *sheet);
+
+TlSignalQueue *_tl_signal_queue_new  (TlDocument    *document);
+void        _tl_signal_queue_free    (TlSignalQueue *queue);
+gboolean    _tl_signal_queue_fill    (TlSignalQueue *queue,
+                                      gboolean       wait);
+const char *_tl_signal_queue_get     (TlSignalQueue *queue,
+                                      guint          account);
+void        _tl_signal_queue_stop    (TlSignalQueue *queue);
 
 G_END_DECLS

@@ -191,6 +191,42 @@ money_format_code (TlDocument *document,
   return g_strdup_printf ("%s%s;[Red]-%s%s", quoted, digits, quoted, digits);
 }
 
+/* Creates the band colours: green, yellow, orange and red fills with dark
+ * text for health, grey, blue and purple bold ones for expansion. The
+ * Health sheet's cells use the status formats. The Accounts sheet colours
+ * its Health and Expansion columns with conditional formats, which get
+ * formats of their own. */
+static void
+create_band_formats (TlWorkbookWriter *w)
+{
+  static const lxw_color_t status[][2] = {
+    [TL_HEALTH_HEALTHY] = { 0xC6EFCE, 0x006100 },
+    [TL_HEALTH_STABLE] = { 0xFFEB9C, 0x7A5B00 },
+    [TL_HEALTH_AT_RISK] = { 0xFFD2A6, 0x8A3B00 },
+    [TL_HEALTH_CRITICAL] = { 0xFFC7CE, 0x9C0006 },
+  };
+  static const lxw_color_t expansion[][2] = {
+    [TL_EXPANSION_LOW] = { 0xE7E6E6, 0x3A3A3A },
+    [TL_EXPANSION_MEDIUM] = { 0xDDEBF7, 0x1F4E79 },
+    [TL_EXPANSION_HIGH] = { 0xD9D2E9, 0x4B2C82 },
+  };
+
+  for (guint s = TL_HEALTH_HEALTHY; s <= TL_HEALTH_CRITICAL; s++)
+    {
+      w->status[s] = add_fill_format (w->workbook, status[s][0], status[s][1]);
+      w->status_rule[s] = add_fill_format (w->workbook, status[s][0], status[s][1]);
+    }
+  w->status[TL_HEALTH_NONE] = NULL;
+  w->status_rule[TL_HEALTH_NONE] = NULL;
+
+  w->expansion[TL_EXPANSION_NONE] = NULL;
+  for (guint l = TL_EXPANSION_LOW; l <= TL_EXPANSION_HIGH; l++)
+    {
+      w->expansion[l] = add_fill_format (w->workbook, expansion[l][0], expansion[l][1]);
+      format_set_bold (w->expansion[l]);
+    }
+}
+
 static void
 create_formats (TlWorkbookWriter *w)
 {
@@ -241,19 +277,7 @@ create_formats (TlWorkbookWriter *w)
   w->indented = workbook_add_format (wb);
   format_set_indent (w->indented, 1);
 
-  /* Band colours: green, yellow, orange and red fills with dark text. */
-  w->status[TL_HEALTH_HEALTHY] = add_fill_format (wb, 0xC6EFCE, 0x006100);
-  w->status[TL_HEALTH_STABLE] = add_fill_format (wb, 0xFFEB9C, 0x7A5B00);
-  w->status[TL_HEALTH_AT_RISK] = add_fill_format (wb, 0xFFD2A6, 0x8A3B00);
-  w->status[TL_HEALTH_CRITICAL] = add_fill_format (wb, 0xFFC7CE, 0x9C0006);
-  w->status[TL_HEALTH_NONE] = NULL;
-
-  w->expansion[TL_EXPANSION_NONE] = NULL;
-  w->expansion[TL_EXPANSION_LOW] = add_fill_format (wb, 0xE7E6E6, 0x3A3A3A);
-  w->expansion[TL_EXPANSION_MEDIUM] = add_fill_format (wb, 0xDDEBF7, 0x1F4E79);
-  w->expansion[TL_EXPANSION_HIGH] = add_fill_format (wb, 0xD9D2E9, 0x4B2C82);
-  for (guint l = TL_EXPANSION_LOW; l <= TL_EXPANSION_HIGH; l++)
-    format_set_bold (w->expansion[l]);
+  create_band_formats (w);
 }
 
 static char *
@@ -705,26 +729,121 @@ check_size (TlDocument  *document,
   return FALSE;
 }
 
+/* The Movements rows, written beside the Accounts rows. */
+typedef struct
+{
+  TlWorkbookWriter  writer;   /* a copy with its own notes */
+  lxw_worksheet    *sheet;
+} MovementsJob;
+
+static gpointer
+write_movements_thread (gpointer data)
+{
+  MovementsJob *job = data;
+
+  _tl_workbook_write_movements (&job->writer, job->sheet);
+  while (_tl_signal_queue_fill (job->writer.signals, TRUE))
+    ;
+
+  return NULL;
+}
+
+/* Gives each format of the two large sheets its index. The first use of a
+ * format registers it with the workbook, so it must not happen in two
+ * threads at once. Registered first, the formats get the one-digit
+ * indices that each row repeats. */
+static void
+register_row_formats (TlWorkbookWriter *w)
+{
+  lxw_format *const formats[] = { w->integer, w->money, w->date, w->wrap, w->percent };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    lxw_format_get_xf_index (formats[i]);
+}
+
+/* Adds the notes of the Movements rows to those of the other sheets. */
+static void
+merge_notes (TlWorkbookWriter *w,
+             TlWorkbookWriter *other)
+{
+  w->n_cut_cells += other->n_cut_cells;
+  if (w->first_cut == NULL)
+    w->first_cut = g_steal_pointer (&other->first_cut);
+  g_clear_pointer (&other->first_cut, g_free);
+}
+
+/* Writes the rows of the Accounts and Movements sheets, which take most of
+ * an export, in two threads. The Movements thread also fills the
+ * Expansion Signals texts ahead of the Accounts rows. In libxlsxwriter
+ * 1.1.4's constant-memory
+ * mode, each worksheet streams its rows into a temporary file of its own,
+ * and writing a cell changes only its worksheet once its format is
+ * registered. NOTE: a newer libxlsxwriter must keep this true. */
+static gboolean
+write_large_sheets (TlWorkbookWriter  *w,
+                    lxw_worksheet     *accounts,
+                    lxw_worksheet     *movements,
+                    GError           **error)
+{
+  MovementsJob job;
+  GThread *thread;
+  gboolean ok;
+
+  w->signals = _tl_signal_queue_new (w->document);
+  job.writer = *w;
+  job.writer.n_cut_cells = 0;
+  job.writer.first_cut = NULL;
+  job.writer.progress = NULL;
+  job.sheet = movements;
+
+  thread = g_thread_new ("tl-movements", write_movements_thread, &job);
+  ok = _tl_workbook_write_accounts (w, accounts, error);
+  _tl_signal_queue_stop (w->signals);
+  g_thread_join (thread);
+  merge_notes (w, &job.writer);
+  g_clear_pointer (&w->signals, _tl_signal_queue_free);
+
+  return ok && !g_cancellable_set_error_if_cancelled (w->cancellable, error);
+}
+
+static void
+look_up_labels (TlWorkbookWriter *w)
+{
+  for (guint s = 0; s < G_N_ELEMENTS (w->health_labels); s++)
+    w->health_labels[s] = tl_health_status_get_label (s);
+  for (guint l = 0; l < G_N_ELEMENTS (w->expansion_labels); l++)
+    w->expansion_labels[l] = tl_expansion_level_get_label (l);
+  for (guint k = 0; k < G_N_ELEMENTS (w->move_labels); k++)
+    w->move_labels[k] = tl_move_kind_get_label (k);
+  w->needs_data = _("Needs data");
+  w->yes = _("Yes");
+  w->no = _("No");
+}
+
 static gboolean
 write_sheets (TlWorkbookWriter  *w,
               GError           **error)
 {
   lxw_doc_properties props = { 0 };
+  lxw_worksheet *accounts, *movements;
 
   props.title = (char *) _("Customer segmentation");
   props.comments = (char *) _("Created by Tierline");
   workbook_set_properties (w->workbook, &props);
 
+  /* The sheets are added in their order. The small ones are written at
+   * once and the two large ones last. */
   create_formats (w);
-  if (!_tl_workbook_add_accounts (w, error))
-    return FALSE;
+  register_row_formats (w);
+  look_up_labels (w);
+  accounts = _tl_workbook_add_sheet (w, _("Accounts"), FALSE);
   add_tiers_sheet (w);
   add_health_sheet (w);
   add_motion_sheet (w);
   _tl_workbook_add_capacity (w);
-  _tl_workbook_add_movements (w);
+  movements = _tl_workbook_add_movements (w);
 
-  return TRUE;
+  return write_large_sheets (w, accounts, movements, error);
 }
 
 static gboolean
