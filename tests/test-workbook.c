@@ -23,7 +23,9 @@
 #include <glib/gstdio.h>
 #include <math.h>
 #include <stdlib.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -1329,6 +1331,83 @@ test_workbook_read_only_dir (Fixture       *fixture,
   assert_file_contents (target, old_contents);
 }
 
+/* Exports @doc to @path in a child process whose files may not grow past
+ * @limit bytes, as on a drive that allows no larger file, and returns the
+ * export's error message, or NULL when it succeeded. */
+static char *
+export_with_file_limit (TlDocument *doc,
+                        const char *path,
+                        rlim_t      limit)
+{
+  int fds[2];
+  pid_t pid;
+  int status;
+  char message[1024];
+  gssize n;
+
+  g_assert_cmpint (pipe (fds), ==, 0);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      struct rlimit rl = { limit, limit };
+      GError *error = NULL;
+
+      close (fds[0]);
+      signal (SIGXFSZ, SIG_IGN);
+      if (setrlimit (RLIMIT_FSIZE, &rl) != 0)
+        _exit (100);
+      if (!tl_workbook_export (doc, path, NULL, NULL, NULL, NULL, &error))
+        {
+          if (write (fds[1], error->message, strlen (error->message)) < 0)
+            _exit (101);
+        }
+      _exit (0);
+    }
+
+  close (fds[1]);
+  n = read (fds[0], message, sizeof message - 1);
+  close (fds[0]);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+
+  if (n <= 0)
+    return NULL;
+  message[n] = '\0';
+
+  return g_strdup (message);
+}
+
+/* A workbook larger than the drive allows for one file fails with a
+ * message that says so and names the file, and the file already there
+ * stays as it was, with no temporary file left. */
+static void
+test_workbook_file_too_large (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GString) csv_text = g_string_new ("Account,ARR,CSM\n");
+  g_autofree char *csv = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *listing = NULL;
+  g_autoptr(TlDocument) doc = NULL;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (csv_text, "Account %u,%u,Owner %u\n", i, 1000 + i * 37, i % 9);
+  csv = write_file (fixture->dir, "large.csv", csv_text->str, -1);
+  target = write_file (fixture->dir, "out.xlsx", old_contents, -1);
+  doc = load_document (csv);
+
+  message = export_with_file_limit (doc, target, 64 * 1024);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "larger than the drive of"));
+  g_assert_nonnull (strstr (message, target));
+  assert_file_contents (target, old_contents);
+  listing = list_dir (fixture->dir);
+  g_assert_cmpstr (listing, ==, "large.csv out.xlsx");
+}
+
 /* An export of a document that was read but never segmented fails before
  * it touches the file already at the target. */
 static void
@@ -1657,6 +1736,7 @@ main (int   argc,
   add_test ("control-chars-header", test_workbook_control_chars_header);
   add_test ("bom-header", test_workbook_bom_header);
   add_test ("read-only-dir", test_workbook_read_only_dir);
+  add_test ("file-too-large", test_workbook_file_too_large);
   add_test ("not-ready-keeps-file", test_workbook_not_ready_keeps_file);
   add_test ("cancelled-keeps-file", test_workbook_cancelled_keeps_file);
   add_test ("target-is-dir", test_workbook_target_is_dir);
