@@ -132,6 +132,58 @@ copy_cell (char       *dest,
   return len + 1;
 }
 
+/* Returns the length of the first n_columns cells with their NULs when they
+ * lie one after the other in memory, as the CSV reader passes them. Returns
+ * 0 when they do not, or when a cell is missing. */
+static gsize
+contiguous_length (const TlAccountTable *self,
+                   const char * const   *cells,
+                   const gsize          *lengths,
+                   guint                 n_cells)
+{
+  if (n_cells < self->n_columns || self->n_columns == 0)
+    return 0;
+
+  for (guint c = 0; c < self->n_columns; c++)
+    {
+      if (cells[c][lengths[c]] != '\0')
+        return 0;
+      if (c + 1 < self->n_columns && cells[c] + lengths[c] + 1 != cells[c + 1])
+        return 0;
+    }
+
+  return cells[self->n_columns - 1] + lengths[self->n_columns - 1] + 1 - cells[0];
+}
+
+/* Copies a row of ASCII cells that lie one after the other in one step,
+ * because the stored row is the same run of bytes. Returns FALSE when the
+ * row needs the copy cell by cell. */
+static gboolean
+append_contiguous (TlAccountTable     *self,
+                   const char * const *cells,
+                   const gsize        *lengths,
+                   guint               n_cells,
+                   guint64             line)
+{
+  gsize size = contiguous_length (self, cells, lengths, n_cells);
+  gboolean *has_content = (gboolean *) (gpointer) self->has_content->data;
+  guint64 offset;
+  guint32 short_line;
+
+  if (size == 0 || !is_ascii (cells[0], size))
+    return FALSE;
+
+  for (guint c = 0; c < self->n_columns; c++)
+    has_content[c] |= lengths[c] > 0;
+
+  memcpy (reserve (self, size, &offset), cells[0], size);
+  g_array_append_val (self->row_offsets, offset);
+  short_line = (guint32) MIN (line, G_MAXUINT32);
+  g_array_append_val (self->lines, short_line);
+
+  return TRUE;
+}
+
 /**
  * tl_account_table_append_row:
  * @table: a table
@@ -158,6 +210,9 @@ tl_account_table_append_row (TlAccountTable     *table,
   guint32 short_line;
 
   g_return_if_fail (table != NULL);
+
+  if (append_contiguous (table, cells, lengths, n_cells, line))
+    return;
 
   has_content = (gboolean *) (gpointer) table->has_content->data;
   for (guint c = 0; c < table->n_columns; c++)
