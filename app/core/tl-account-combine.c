@@ -95,7 +95,6 @@ static guint32 *
 find_first_rows (const TlAccountTable *table)
 {
   guint n_rows = tl_account_table_get_n_rows (table);
-  g_autofree const char **ids = g_new (const char *, MAX (n_rows, 1));
   g_autofree guint32 *hashes = g_new (guint32, MAX (n_rows, 1));
   g_autofree guint64 *slots = NULL;
   guint32 *first = g_new (guint32, MAX (n_rows, 1));
@@ -107,26 +106,29 @@ find_first_rows (const TlAccountTable *table)
 
   for (guint r = 0; r < n_rows; r++)
     {
-      ids[r] = tl_account_table_get_text (table, TL_FIELD_ID, r);
-      hashes[r] = *ids[r] != '\0' ? hash_id (ids[r]) : 0;
+      const char *id = tl_account_table_get_text (table, TL_FIELD_ID, r);
+
+      hashes[r] = *id != '\0' ? hash_id (id) : 0;
       first[r] = r;
     }
 
   for (guint r = 0; r < n_rows; r++)
     {
+      const char *id = tl_account_table_get_text (table, TL_FIELD_ID, r);
       guint32 h = hashes[r];
       gsize i;
 
       if (r + PREFETCH_ROWS < n_rows)
         __builtin_prefetch (&slots[hashes[r + PREFETCH_ROWS] & (size - 1)]);
-      if (*ids[r] == '\0')
+      if (*id == '\0')
         continue;
 
       for (i = h & (size - 1); slots[i] != 0; i = (i + 1) & (size - 1))
         {
           guint32 other = (guint32) slots[i] - 1;
 
-          if ((guint32) (slots[i] >> 32) == h && strcmp (ids[other], ids[r]) == 0)
+          if ((guint32) (slots[i] >> 32) == h
+              && strcmp (tl_account_table_get_text (table, TL_FIELD_ID, other), id) == 0)
             break;
         }
       if (slots[i] != 0)
