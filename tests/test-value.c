@@ -418,6 +418,17 @@ test_value_parse_date_matches_gdate (void)
         }
 }
 
+static void
+test_value_is_iso_date (void)
+{
+  g_assert_true (tl_value_is_iso_date ("2027-03-15", 10));
+  g_assert_true (tl_value_is_iso_date ("2027-02-30", 10));
+  g_assert_false (tl_value_is_iso_date ("2027-3-15", 9));
+  g_assert_false (tl_value_is_iso_date ("2027/03/15", 10));
+  g_assert_false (tl_value_is_iso_date ("15-03-2027", 10));
+  g_assert_false (tl_value_is_iso_date ("2027-03-15 09:30", 16));
+}
+
 /* Column style */
 
 typedef struct
@@ -698,6 +709,7 @@ main (int   argc,
   g_test_add_func ("/tierline/value/date-round-trip", test_value_date_round_trip);
   g_test_add_func ("/tierline/value/parse-date-matches-gdate",
                    test_value_parse_date_matches_gdate);
+  g_test_add_func ("/tierline/value/is-iso-date", test_value_is_iso_date);
 
   g_test_add_func ("/tierline/value/find-currency", test_value_find_currency);
 

@@ -314,11 +314,13 @@ is_day_month_date (const char *text,
 }
 
 
+/* Notes the range of a score column's values, from which its scale is
+ * decided. */
 static void
 note_value (ColumnParse *col,
             double       v)
 {
-  if (isnan (v))
+  if (col->kind != TL_FIELD_KIND_SCORE || isnan (v))
     return;
 
   col->min = col->n_values == 0 ? v : MIN (col->min, v);
@@ -507,7 +509,10 @@ read_mapped_cell (Share       *share,
       return len;
     }
 
-  if (has_separator (p, len))
+  /* An ISO date casts no vote: it has no point or comma, and no separator
+   * after its first one or two digits. */
+  if (has_separator (p, len)
+      && !(col->kind == TL_FIELD_KIND_DATE && tl_value_is_iso_date (p, len)))
     tl_column_style_add (&col->style, p, len);
   read_cell (table, col, share->pending, r, p, len);
 

@@ -769,6 +769,25 @@ make_julian (int      year,
   return TL_PARSE_OK;
 }
 
+/* Positions of the digits in "2027-03-15". */
+static const guint8 iso_digit_at[] = { 0, 1, 2, 3, 5, 6, 8, 9 };
+
+/* Returns whether @text has the form of an ISO date, "2027-03-15", which
+ * may still name no real day. */
+gboolean
+tl_value_is_iso_date (const char *text,
+                      gsize       len)
+{
+  if (len != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (iso_digit_at); i++)
+    if (!g_ascii_isdigit (text[iso_digit_at[i]]))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Reads the ISO form "2027-03-15", common in exports, without the general
  * parser. Returns FALSE for any other form. */
 static gboolean
@@ -777,18 +796,13 @@ parse_iso_date (const char    *text,
                 TlParseResult *result,
                 guint32       *julian_day)
 {
-  static const guint8 digit_at[] = { 0, 1, 2, 3, 5, 6, 8, 9 };
-  int digits[G_N_ELEMENTS (digit_at)];
+  int digits[G_N_ELEMENTS (iso_digit_at)];
 
-  if (len != 10 || text[4] != '-' || text[7] != '-')
+  if (!tl_value_is_iso_date (text, len))
     return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (digit_at); i++)
-    {
-      if (!g_ascii_isdigit (text[digit_at[i]]))
-        return FALSE;
-      digits[i] = text[digit_at[i]] - '0';
-    }
+  for (guint i = 0; i < G_N_ELEMENTS (iso_digit_at); i++)
+    digits[i] = text[iso_digit_at[i]] - '0';
 
   *result = make_julian (digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3],
                          digits[4] * 10 + digits[5], digits[6] * 10 + digits[7], julian_day);
