@@ -234,7 +234,7 @@ compute_arr (TlAccountTable *self,
   TlValues arr = tl_account_table_get_values (self, TL_FIELD_ARR);
   TlValues mrr = tl_account_table_get_values (self, TL_FIELD_MRR);
 
-  self->arr = g_new (double, MAX (n_rows, 1));
+  self->arr = _tl_account_table_alloc_large (sizeof (double) * MAX (n_rows, 1));
   self->arr_source = g_new0 (guint8, MAX (n_rows, 1));
 
   for (guint r = 0; r < n_rows; r++)
@@ -370,7 +370,8 @@ get_doubles (TlAccountTable *table,
   if (values != NULL)
     return values;
 
-  fresh = g_new (double, MAX (tl_account_table_get_n_rows (table), 1));
+  fresh = _tl_account_table_alloc_large (sizeof (double)
+                                         * MAX (tl_account_table_get_n_rows (table), 1));
   if (g_atomic_pointer_compare_and_exchange (&table->values[field], NULL, fresh))
     return fresh;
   g_free (fresh);
@@ -739,9 +740,12 @@ allocate_column (TlAccountTable *self,
   guint n = MAX (tl_account_table_get_n_rows (self), 1);
 
   if (col->kind == TL_FIELD_KIND_TEXT)
-    self->text_offsets[col->field] = g_new0 (guint32, n);
+    {
+      self->text_offsets[col->field] = _tl_account_table_alloc_large (sizeof (guint32) * n);
+      memset (self->text_offsets[col->field], 0, sizeof (guint32) * n);
+    }
   else
-    self->floats[col->field] = g_new (float, n);
+    self->floats[col->field] = _tl_account_table_alloc_large (sizeof (float) * n);
 }
 
 /* Lists the mapped columns in @share and indexes them by table column. */

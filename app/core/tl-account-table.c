@@ -11,7 +11,11 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+#ifdef G_OS_UNIX
+#include <sys/mman.h>
+#endif
 
 #include "tl-account-table-private.h"
 #include "tl-value.h"
@@ -19,6 +23,8 @@
 /* Cell text lives in blocks of this size; a row never spans two blocks, and
  * a row larger than a block gets a block of its own. */
 #define BLOCK_SIZE (4 * 1024 * 1024)
+
+#define HUGE_PAGE_SIZE (2 * 1024 * 1024)
 
 
 
@@ -78,6 +84,27 @@ tl_account_table_free (TlAccountTable *table)
   g_free (table);
 }
 
+/* Allocates @size bytes, to free with g_free(). Memory of 2 MiB or more is
+ * aligned to 2 MiB and marked for transparent huge pages where the system
+ * has them, which saves a million rows tens of thousands of page faults. */
+void *
+_tl_account_table_alloc_large (gsize size)
+{
+#ifdef MADV_HUGEPAGE
+  void *memory = NULL;
+
+  if (size < HUGE_PAGE_SIZE)
+    return g_malloc (size);
+  if (posix_memalign (&memory, HUGE_PAGE_SIZE, size) != 0)
+    g_error ("%s: failed to allocate %" G_GSIZE_FORMAT " bytes", G_STRLOC, size);
+  madvise (memory, size, MADV_HUGEPAGE);
+
+  return memory;
+#else
+  return g_malloc (size);
+#endif
+}
+
 /* Returns room for @size bytes, in a new block when the last one is full. */
 static char *
 reserve (TlAccountTable *self,
@@ -88,7 +115,7 @@ reserve (TlAccountTable *self,
 
   if (self->blocks->len == 0 || self->block_used + size > BLOCK_SIZE)
     {
-      g_ptr_array_add (self->blocks, g_malloc (MAX (size, BLOCK_SIZE)));
+      g_ptr_array_add (self->blocks, _tl_account_table_alloc_large (MAX (size, BLOCK_SIZE)));
       self->block_used = 0;
     }
 
