@@ -364,6 +364,14 @@ static const DateCase date_cases[] = {
   { "invalid-feb-29-non-leap", "2027-02-29", TL_DATE_ORDER_UNKNOWN, TL_PARSE_INVALID, 0, 0, 0 },
   { "invalid-month-13", "2027-13-01", TL_DATE_ORDER_UNKNOWN, TL_PARSE_INVALID, 0, 0, 0 },
   { "invalid-day-32", "2027-01-32", TL_DATE_ORDER_UNKNOWN, TL_PARSE_INVALID, 0, 0, 0 },
+  { "iso-first-day", "0001-01-01", TL_DATE_ORDER_UNKNOWN, TL_PARSE_OK, 1, 1, 1 },
+  { "iso-last-day", "9999-12-31", TL_DATE_ORDER_UNKNOWN, TL_PARSE_OK, 9999, 12, 31 },
+  { "iso-leap-day-2000", "2000-02-29", TL_DATE_ORDER_UNKNOWN, TL_PARSE_OK, 2000, 2, 29 },
+  { "invalid-leap-day-1900", "1900-02-29", TL_DATE_ORDER_UNKNOWN, TL_PARSE_INVALID,
+    0, 0, 0 },
+  { "invalid-year-0", "0000-01-01", TL_DATE_ORDER_UNKNOWN, TL_PARSE_INVALID, 0, 0, 0 },
+  { "invalid-day-0", "2027-04-00", TL_DATE_ORDER_UNKNOWN, TL_PARSE_INVALID, 0, 0, 0 },
+  { "invalid-april-31", "2027-04-31", TL_DATE_ORDER_UNKNOWN, TL_PARSE_INVALID, 0, 0, 0 },
   { "invalid-word", "soon", TL_DATE_ORDER_UNKNOWN, TL_PARSE_INVALID, 0, 0, 0 },
   { "invalid-year-month-only", "2027/03", TL_DATE_ORDER_UNKNOWN, TL_PARSE_INVALID, 0, 0, 0 },
   { "invalid-mixed-separators", "3/15-2027", TL_DATE_ORDER_UNKNOWN, TL_PARSE_INVALID,
@@ -385,6 +393,40 @@ test_value_parse_date (gconstpointer data)
   g_assert_cmpint (result, ==, tc->result);
   if (tc->result == TL_PARSE_OK)
     g_assert_cmpuint (day, ==, julian (tc->year, tc->month, tc->day));
+}
+
+/* Every ISO date of four centuries, leap rules included, gives GDate's day. */
+static void
+test_value_parse_date_matches_gdate (void)
+{
+  for (int year = 1899; year <= 2301; year++)
+    for (int month = 1; month <= 12; month++)
+      for (int day = 1; day <= 31; day++)
+        {
+          g_autofree char *text = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+          guint32 parsed = 0;
+          TlParseResult result = tl_value_parse_date (text, strlen (text),
+                                                      TL_DATE_ORDER_UNKNOWN, &parsed);
+
+          if (!g_date_valid_dmy (day, month, year))
+            {
+              g_assert_cmpint (result, ==, TL_PARSE_INVALID);
+              continue;
+            }
+          g_assert_cmpint (result, ==, TL_PARSE_OK);
+          g_assert_cmpuint (parsed, ==, julian (year, month, day));
+        }
+}
+
+static void
+test_value_is_iso_date (void)
+{
+  g_assert_true (tl_value_is_iso_date ("2027-03-15", 10));
+  g_assert_true (tl_value_is_iso_date ("2027-02-30", 10));
+  g_assert_false (tl_value_is_iso_date ("2027-3-15", 9));
+  g_assert_false (tl_value_is_iso_date ("2027/03/15", 10));
+  g_assert_false (tl_value_is_iso_date ("15-03-2027", 10));
+  g_assert_false (tl_value_is_iso_date ("2027-03-15 09:30", 16));
 }
 
 /* Column style */
@@ -665,6 +707,9 @@ main (int   argc,
   g_test_add_func ("/tierline/value/format-absent", test_value_format_absent);
   g_test_add_func ("/tierline/value/format-date", test_value_format_date);
   g_test_add_func ("/tierline/value/date-round-trip", test_value_date_round_trip);
+  g_test_add_func ("/tierline/value/parse-date-matches-gdate",
+                   test_value_parse_date_matches_gdate);
+  g_test_add_func ("/tierline/value/is-iso-date", test_value_is_iso_date);
 
   g_test_add_func ("/tierline/value/find-currency", test_value_find_currency);
 

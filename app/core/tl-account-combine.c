@@ -65,57 +65,76 @@ rule_for_field (int field)
     }
 }
 
+/* How many rows ahead find_first_rows() prefetches a slot into the cache. */
+#define PREFETCH_ROWS 16
+
+/* Returns the hash of a non-empty id. Ids like ACC-0000001 differ in their
+ * last characters, which g_str_hash() leaves in its low bits together, so
+ * the bits are mixed to keep linear probing short. */
+static guint32
+hash_id (const char *id)
+{
+  guint32 h = g_str_hash (id);
+
+  h ^= h >> 16;
+  h *= 0x85ebca6b;
+  h ^= h >> 13;
+  h *= 0xc2b2ae35;
+  h ^= h >> 16;
+
+  return h;
+}
+
 /* Returns for each row the first row with the same id (the row itself for
  * the first one, or for an empty id), in an open-addressing table of row
  * numbers: a million ids take a few megabytes, where a hash table of
- * strings would take a hundred. */
+ * strings would take a hundred. A slot contains the hash in its high half
+ * and the row number plus one in its low half (0 when empty), so probing
+ * compares ids only when their hashes are equal. */
 static guint32 *
 find_first_rows (const TlAccountTable *table)
 {
   guint n_rows = tl_account_table_get_n_rows (table);
-  g_autofree const char **ids = g_new (const char *, MAX (n_rows, 1));
   g_autofree guint32 *hashes = g_new (guint32, MAX (n_rows, 1));
-  g_autofree guint32 *slots = NULL;
+  g_autofree guint64 *slots = NULL;
   guint32 *first = g_new (guint32, MAX (n_rows, 1));
   gsize size = 16;
 
   while (size < (gsize) n_rows * 2)
     size *= 2;
-  slots = g_new0 (guint32, size);
+  slots = g_new0 (guint64, size);
 
   for (guint r = 0; r < n_rows; r++)
     {
-      guint32 h;
+      const char *id = tl_account_table_get_text (table, TL_FIELD_ID, r);
+
+      hashes[r] = *id != '\0' ? hash_id (id) : 0;
+      first[r] = r;
+    }
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      const char *id = tl_account_table_get_text (table, TL_FIELD_ID, r);
+      guint32 h = hashes[r];
       gsize i;
 
-      ids[r] = tl_account_table_get_text (table, TL_FIELD_ID, r);
-      first[r] = r;
-      if (*ids[r] == '\0')
+      if (r + PREFETCH_ROWS < n_rows)
+        __builtin_prefetch (&slots[hashes[r + PREFETCH_ROWS] & (size - 1)]);
+      if (*id == '\0')
         continue;
 
-      /* Ids like ACC-0000001 differ in their last characters, which
-       * g_str_hash() leaves in its low bits together: mixing the bits
-       * keeps linear probing short. */
-      h = g_str_hash (ids[r]);
-      h ^= h >> 16;
-      h *= 0x85ebca6b;
-      h ^= h >> 13;
-      h *= 0xc2b2ae35;
-      h ^= h >> 16;
-      hashes[r] = h;
-
-      /* A slot holds a row number plus one, 0 when empty. */
       for (i = h & (size - 1); slots[i] != 0; i = (i + 1) & (size - 1))
         {
-          guint32 other = slots[i] - 1;
+          guint32 other = (guint32) slots[i] - 1;
 
-          if (hashes[other] == h && strcmp (ids[other], ids[r]) == 0)
+          if ((guint32) (slots[i] >> 32) == h
+              && strcmp (tl_account_table_get_text (table, TL_FIELD_ID, other), id) == 0)
             break;
         }
       if (slots[i] != 0)
-        first[r] = slots[i] - 1;
+        first[r] = (guint32) slots[i] - 1;
       else
-        slots[i] = r + 1;
+        slots[i] = (guint64) h << 32 | (r + 1);
     }
 
   return first;

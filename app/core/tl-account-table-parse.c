@@ -43,6 +43,8 @@ typedef struct
   gint64        currency_row; /* the first amount that names a currency, or -1 */
   gboolean      currencies_differ;
   gint64        other_currency_row;  /* the first amount in another currency, or -1 */
+  guint         first_row;    /* the first row that this thread's state reads */
+  gboolean      wide;         /* its rows from first_row are stored as doubles */
 } ColumnParse;
 
 /* An issue found while reading, reported once every column is decided. */
@@ -229,21 +231,21 @@ compute_arr (TlAccountTable *self,
              TlImportReport *report)
 {
   guint n_rows = self->row_offsets->len;
-  const double *arr = self->values[TL_FIELD_ARR];
-  const double *mrr = self->values[TL_FIELD_MRR];
+  TlValues arr = tl_account_table_get_values (self, TL_FIELD_ARR);
+  TlValues mrr = tl_account_table_get_values (self, TL_FIELD_MRR);
 
-  self->arr = g_new (double, MAX (n_rows, 1));
+  self->arr = _tl_account_table_alloc_large (sizeof (double) * MAX (n_rows, 1));
   self->arr_source = g_new0 (guint8, MAX (n_rows, 1));
 
   for (guint r = 0; r < n_rows; r++)
     {
       TlField from = TL_FIELD_ARR;
-      double v = arr != NULL ? arr[r] : NAN;
+      double v = tl_values_get (arr, r);
 
-      if (isnan (v) && mrr != NULL && !isnan (mrr[r]))
+      if (isnan (v) && !isnan (tl_values_get (mrr, r)))
         {
           from = TL_FIELD_MRR;
-          v = 12.0 * mrr[r];
+          v = 12.0 * tl_values_get (mrr, r);
         }
 
       if (isnan (v))
@@ -273,7 +275,9 @@ compute_arr (TlAccountTable *self,
 
 
 /* Keeps a column as floats when every value is exactly a float, as whole
- * counts below 16,777,216 are: half the memory, and no value changes. */
+ * counts below 16,777,216 are: half the memory, and no value changes. The
+ * columns read once are stored this way as they are read, and a column
+ * read again is stored as doubles until this check. */
 static void
 store_as_floats_if_exact (TlAccountTable *self,
                           TlField         field)
@@ -310,11 +314,13 @@ is_day_month_date (const char *text,
 }
 
 
+/* Notes the range of a score column's values, from which its scale is
+ * decided. */
 static void
 note_value (ColumnParse *col,
             double       v)
 {
-  if (isnan (v))
+  if (col->kind != TL_FIELD_KIND_SCORE || isnan (v))
     return;
 
   col->min = col->n_values == 0 ? v : MIN (col->min, v);
@@ -352,6 +358,79 @@ invalid_kind (const ColumnParse *col)
          : TL_ISSUE_INVALID_NUMBER;
 }
 
+/* Returns the column's doubles, allocating them on the first call from any
+ * thread. */
+static double *
+get_doubles (TlAccountTable *table,
+             TlField         field)
+{
+  double *values = g_atomic_pointer_get (&table->values[field]);
+  double *fresh;
+
+  if (values != NULL)
+    return values;
+
+  fresh = _tl_account_table_alloc_large (sizeof (double)
+                                         * MAX (tl_account_table_get_n_rows (table), 1));
+  if (g_atomic_pointer_compare_and_exchange (&table->values[field], NULL, fresh))
+    return fresh;
+  g_free (fresh);
+
+  return g_atomic_pointer_get (&table->values[field]);
+}
+
+/* Copies the column's floats from @col's first row up to @end_row into its
+ * doubles, and stores the next rows of @col as doubles. */
+static void
+widen (TlAccountTable *table,
+       ColumnParse    *col,
+       guint           end_row)
+{
+  double *values = get_doubles (table, col->field);
+  const float *floats = table->floats[col->field];
+
+  for (guint r = col->first_row; r < end_row; r++)
+    values[r] = floats[r];
+  col->wide = TRUE;
+}
+
+/* Stores a value as a float while every value that @col stored is exactly
+ * a float, as whole counts below 16,777,216 are. From the first value that
+ * is not, @col stores doubles. */
+static inline void
+store_value (TlAccountTable *table,
+             ColumnParse    *col,
+             guint           row,
+             double          v)
+{
+  if (!col->wide && (isnan (v) || (double) (float) v == v))
+    {
+      table->floats[col->field][row] = (float) v;
+      return;
+    }
+
+  if (!col->wide)
+    widen (table, col, row);
+  table->values[col->field][row] = v;
+}
+
+/* Notes where the column's currencies are first seen, then adds the
+ * cell's value. */
+static inline void
+finish_cell (TlAccountTable *table,
+             ColumnParse    *col,
+             guint           row,
+             double          v)
+{
+  if (col->currency != NULL && col->currency_row < 0)
+    col->currency_row = row;
+  if (col->currencies_differ && col->other_currency_row < 0)
+    col->other_currency_row = row;
+
+  note_value (col, v);
+  store_value (table, col, row, v);
+}
+
 /* Reads one typed cell with the column's current mark and order. */
 static void
 read_cell (TlAccountTable *table,
@@ -372,13 +451,73 @@ read_cell (TlAccountTable *table,
            && is_day_month_date (text, len))
     col->first_day_month_row = row;
 
-  if (col->currency != NULL && col->currency_row < 0)
-    col->currency_row = row;
-  if (col->currencies_differ && col->other_currency_row < 0)
-    col->other_currency_row = row;
+  finish_cell (table, col, row, v);
+}
 
-  note_value (col, v);
-  table->values[col->field][row] = v;
+static gboolean
+is_number_kind (TlFieldKind kind)
+{
+  return kind != TL_FIELD_KIND_TEXT && kind != TL_FIELD_KIND_BOOLEAN
+         && kind != TL_FIELD_KIND_DATE;
+}
+
+/* Reads a number cell of 1 to 15 digits, the most common form, in one pass
+ * that also finds its length. The value is the one read_cell() gives, and
+ * such a cell casts no vote on the decimal mark. Returns FALSE for any
+ * other cell. */
+static gboolean
+read_digits (TlAccountTable *table,
+             ColumnParse    *col,
+             guint           row,
+             const char     *text,
+             gsize          *len)
+{
+  guint64 digits = 0;
+  gsize n = 0;
+
+  while (n <= 15 && g_ascii_isdigit (text[n]))
+    {
+      digits = digits * 10 + (text[n] - '0');
+      n++;
+    }
+  if (n == 0 || n > 15 || text[n] != '\0')
+    return FALSE;
+
+  *len = n;
+  finish_cell (table, col, row, store_number (col, (double) digits, 0));
+
+  return TRUE;
+}
+
+/* Reads the cell at @p of row @r into @col and returns its length. */
+static gsize
+read_mapped_cell (Share       *share,
+                  ColumnParse *col,
+                  guint        r,
+                  const char  *start,
+                  const char  *p)
+{
+  TlAccountTable *table = share->table;
+  gsize len;
+
+  if (is_number_kind (col->kind) && read_digits (table, col, r, p, &len))
+    return len;
+
+  len = strlen (p);
+  if (col->kind == TL_FIELD_KIND_TEXT)
+    {
+      table->text_offsets[col->field][r] = p - start;
+      return len;
+    }
+
+  /* An ISO date casts no vote: it has no point or comma, and no separator
+   * after its first one or two digits. */
+  if (has_separator (p, len)
+      && !(col->kind == TL_FIELD_KIND_DATE && tl_value_is_iso_date (p, len)))
+    tl_column_style_add (&col->style, p, len);
+  read_cell (table, col, share->pending, r, p, len);
+
+  return len;
 }
 
 static gpointer
@@ -394,22 +533,13 @@ read_share (gpointer data)
 
       for (guint c = 0; c < share->last_column; c++)
         {
-          gsize len = strlen (p);
           int i = share->col_of[c];
+          gsize len;
 
           if (i >= 0)
-            {
-              ColumnParse *col = &share->cols[i];
-
-              if (col->kind == TL_FIELD_KIND_TEXT)
-                table->text_offsets[col->field][r] = p - start;
-              else
-                {
-                  if (has_separator (p, len))
-                    tl_column_style_add (&col->style, p, len);
-                  read_cell (table, col, share->pending, r, p, len);
-                }
-            }
+            len = read_mapped_cell (share, &share->cols[i], r, start, p);
+          else
+            len = strlen (p);
           p += len + 1;
         }
     }
@@ -456,6 +586,26 @@ merge_column (ColumnParse       *into,
     }
 }
 
+/* Finishes a column that some thread stored as doubles. The rows of the
+ * threads that stored floats are copied into the doubles, and the floats
+ * are freed. */
+static void
+finish_wide_column (Share *shares,
+                    guint  n_shares,
+                    guint  i)
+{
+  TlAccountTable *table = shares[0].table;
+  TlField field = shares[0].cols[i].field;
+
+  if (table->values[field] == NULL)
+    return;
+
+  for (guint s = 0; s < n_shares; s++)
+    if (!shares[s].cols[i].wide)
+      widen (table, &shares[s].cols[i], shares[s].end_row);
+  g_clear_pointer (&table->floats[field], g_free);
+}
+
 /* Reads every row on up to MAX_THREADS threads and merges their results
  * into @shares[0]. */
 static void
@@ -476,6 +626,9 @@ read_all (Share *shares,
       g_array_append_vals (shares[0].pending, shares[s].pending->data, shares[s].pending->len);
       g_array_unref (shares[s].pending);
     }
+
+  for (guint i = 0; i < shares[0].n_cols; i++)
+    finish_wide_column (shares, n_shares, i);
 }
 
 /* Reads a column again with its decided mark and order, replacing its
@@ -494,6 +647,13 @@ reread_column (TlAccountTable *table,
   col->n_values = 0;
   col->n_percent = 0;
   col->first_day_month_row = -1;
+  col->first_row = 0;
+  if (table->floats[col->field] != NULL)
+    {
+      widen (table, col, n_rows);
+      g_clear_pointer (&table->floats[col->field], g_free);
+    }
+  col->wide = TRUE;
   for (guint r = 0; r < n_rows; r++)
     {
       const char *cell = tl_account_table_get_cell (table, r, col->column);
@@ -580,9 +740,12 @@ allocate_column (TlAccountTable *self,
   guint n = MAX (tl_account_table_get_n_rows (self), 1);
 
   if (col->kind == TL_FIELD_KIND_TEXT)
-    self->text_offsets[col->field] = g_new0 (guint32, n);
+    {
+      self->text_offsets[col->field] = _tl_account_table_alloc_large (sizeof (guint32) * n);
+      memset (self->text_offsets[col->field], 0, sizeof (guint32) * n);
+    }
   else
-    self->values[col->field] = g_new (double, n);
+    self->floats[col->field] = _tl_account_table_alloc_large (sizeof (float) * n);
 }
 
 /* Lists the mapped columns in @share and indexes them by table column. */
@@ -677,6 +840,8 @@ tl_account_table_apply_map (TlAccountTable   *table,
         shares[s] = shares[0];
       shares[s].first_row = (guint) ((guint64) n_rows * s / n_shares);
       shares[s].end_row = (guint) ((guint64) n_rows * (s + 1) / n_shares);
+      for (guint i = 0; i < shares[s].n_cols; i++)
+        shares[s].cols[i].first_row = shares[s].first_row;
       shares[s].pending = g_array_new (FALSE, FALSE, sizeof (Pending));
     }
 

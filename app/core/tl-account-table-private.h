@@ -36,5 +36,6 @@ struct _TlAccountTable
 
 const char *_tl_account_table_row_start (const TlAccountTable *self,
                                          guint                 row);
+void       *_tl_account_table_alloc_large (gsize size);
 
 G_END_DECLS

@@ -11,7 +11,11 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+#ifdef G_OS_UNIX
+#include <sys/mman.h>
+#endif
 
 #include "tl-account-table-private.h"
 #include "tl-value.h"
@@ -19,6 +23,8 @@
 /* Cell text lives in blocks of this size; a row never spans two blocks, and
  * a row larger than a block gets a block of its own. */
 #define BLOCK_SIZE (4 * 1024 * 1024)
+
+#define HUGE_PAGE_SIZE (2 * 1024 * 1024)
 
 
 
@@ -78,6 +84,27 @@ tl_account_table_free (TlAccountTable *table)
   g_free (table);
 }
 
+/* Allocates @size bytes, to free with g_free(). Memory of 2 MiB or more is
+ * aligned to 2 MiB and marked for transparent huge pages where the system
+ * has them, which saves a million rows tens of thousands of page faults. */
+void *
+_tl_account_table_alloc_large (gsize size)
+{
+#ifdef MADV_HUGEPAGE
+  void *memory = NULL;
+
+  if (size < HUGE_PAGE_SIZE)
+    return g_malloc (size);
+  if (posix_memalign (&memory, HUGE_PAGE_SIZE, size) != 0)
+    g_error ("%s: failed to allocate %" G_GSIZE_FORMAT " bytes", G_STRLOC, size);
+  madvise (memory, size, MADV_HUGEPAGE);
+
+  return memory;
+#else
+  return g_malloc (size);
+#endif
+}
+
 /* Returns room for @size bytes, in a new block when the last one is full. */
 static char *
 reserve (TlAccountTable *self,
@@ -88,7 +115,7 @@ reserve (TlAccountTable *self,
 
   if (self->blocks->len == 0 || self->block_used + size > BLOCK_SIZE)
     {
-      g_ptr_array_add (self->blocks, g_malloc (MAX (size, BLOCK_SIZE)));
+      g_ptr_array_add (self->blocks, _tl_account_table_alloc_large (MAX (size, BLOCK_SIZE)));
       self->block_used = 0;
     }
 
@@ -132,6 +159,58 @@ copy_cell (char       *dest,
   return len + 1;
 }
 
+/* Returns the length of the first n_columns cells with their NULs when they
+ * lie one after the other in memory, as the CSV reader passes them. Returns
+ * 0 when they do not, or when a cell is missing. */
+static gsize
+contiguous_length (const TlAccountTable *self,
+                   const char * const   *cells,
+                   const gsize          *lengths,
+                   guint                 n_cells)
+{
+  if (n_cells < self->n_columns || self->n_columns == 0)
+    return 0;
+
+  for (guint c = 0; c < self->n_columns; c++)
+    {
+      if (cells[c][lengths[c]] != '\0')
+        return 0;
+      if (c + 1 < self->n_columns && cells[c] + lengths[c] + 1 != cells[c + 1])
+        return 0;
+    }
+
+  return cells[self->n_columns - 1] + lengths[self->n_columns - 1] + 1 - cells[0];
+}
+
+/* Copies a row of ASCII cells that lie one after the other in one step,
+ * because the stored row is the same run of bytes. Returns FALSE when the
+ * row needs the copy cell by cell. */
+static gboolean
+append_contiguous (TlAccountTable     *self,
+                   const char * const *cells,
+                   const gsize        *lengths,
+                   guint               n_cells,
+                   guint64             line)
+{
+  gsize size = contiguous_length (self, cells, lengths, n_cells);
+  gboolean *has_content = (gboolean *) (gpointer) self->has_content->data;
+  guint64 offset;
+  guint32 short_line;
+
+  if (size == 0 || !is_ascii (cells[0], size))
+    return FALSE;
+
+  for (guint c = 0; c < self->n_columns; c++)
+    has_content[c] |= lengths[c] > 0;
+
+  memcpy (reserve (self, size, &offset), cells[0], size);
+  g_array_append_val (self->row_offsets, offset);
+  short_line = (guint32) MIN (line, G_MAXUINT32);
+  g_array_append_val (self->lines, short_line);
+
+  return TRUE;
+}
+
 /**
  * tl_account_table_append_row:
  * @table: a table
@@ -158,6 +237,9 @@ tl_account_table_append_row (TlAccountTable     *table,
   guint32 short_line;
 
   g_return_if_fail (table != NULL);
+
+  if (append_contiguous (table, cells, lengths, n_cells, line))
+    return;
 
   has_content = (gboolean *) (gpointer) table->has_content->data;
   for (guint c = 0; c < table->n_columns; c++)

@@ -123,6 +123,12 @@ sort_desc (double *values,
 
       for (guint i = 0; i < n; i++)
         counts[((keys[i] >> shift) & 0xff) + 1]++;
+
+      /* When every key has the same byte here, as the low bytes of whole
+       * amounts are, the stable pass would leave the order as it is. */
+      if (n > 0 && counts[((keys[0] >> shift) & 0xff) + 1] == n)
+        continue;
+
       for (guint b = 0; b < 256; b++)
         counts[b + 1] += counts[b];
       for (guint i = 0; i < n; i++)

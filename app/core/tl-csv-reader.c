@@ -52,6 +52,7 @@ struct _TlCsvReader
   gboolean        detected;
   GByteArray     *pending;       /* input held until detection */
   char            delimiter;
+  gboolean        plain_delimiter;   /* read_plain_record() can split at the delimiter */
   guint8          ends_plain[256];   /* bytes that end a run of an unquoted field */
   guint8          ends_quoted[256];  /* bytes that end a run of a quoted field */
   const char     *encoding;
@@ -184,6 +185,21 @@ reserve_record (TlCsvReader *self,
   self->record = g_realloc (self->record, self->record_size);
 }
 
+/* Makes room for @n cell starts. */
+static void
+reserve_starts (TlCsvReader *self,
+                guint        n)
+{
+  if (n <= self->starts_size)
+    return;
+
+  while (n > self->starts_size)
+    self->starts_size *= 2;
+  self->starts = g_renew (gsize, self->starts, self->starts_size);
+  self->cells = g_renew (const char *, self->cells, self->starts_size);
+  self->lengths = g_renew (gsize, self->lengths, self->starts_size);
+}
+
 static void
 append_bytes (TlCsvReader *self,
               const char  *data,
@@ -228,13 +244,7 @@ end_field (TlCsvReader *self)
 
   reserve_record (self, 1);
   self->record[self->record_len++] = '\0';
-  if (self->n_starts == self->starts_size)
-    {
-      self->starts_size *= 2;
-      self->starts = g_renew (gsize, self->starts, self->starts_size);
-      self->cells = g_renew (const char *, self->cells, self->starts_size);
-      self->lengths = g_renew (gsize, self->lengths, self->starts_size);
-    }
+  reserve_starts (self, self->n_starts + 1);
   self->starts[self->n_starts++] = self->field_start;
   self->field_start = self->record_len;
 }
@@ -323,6 +333,126 @@ find_plain_end (const TlCsvReader *self,
   return p;
 }
 
+/* Returns a bit mask of the bytes among @p[0..15] that split_plain_line()
+ * checks: the delimiter, a quote, a CR and NUL. */
+#ifdef __SSE2__
+static inline int
+special_mask (const char *p,
+              __m128i     delimiters)
+{
+  __m128i chunk = _mm_loadu_si128 ((const __m128i *) (const void *) p);
+  __m128i hits = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (chunk, delimiters),
+                                             _mm_cmpeq_epi8 (chunk, _mm_set1_epi8 ('"'))),
+                               _mm_or_si128 (_mm_cmpeq_epi8 (chunk, _mm_set1_epi8 ('\r')),
+                                             _mm_cmpeq_epi8 (chunk, _mm_setzero_si128 ())));
+
+  return _mm_movemask_epi8 (hits);
+}
+#endif
+
+/* Records a field start after a delimiter at @i. A quote inside a field is
+ * text. Returns FALSE for a quote that opens a field, a CR or NUL, because
+ * these need the state machine. */
+static inline gboolean
+note_special (TlCsvReader *self,
+              const char  *line,
+              gsize        i)
+{
+  char c = line[i];
+
+  if (c == self->delimiter)
+    {
+      self->starts[self->n_starts++] = i + 1;
+      return TRUE;
+    }
+
+  return c == '"' && self->starts[self->n_starts - 1] != i;
+}
+
+/* Stores the field starts of a line of @len bytes in self->starts, the
+ * first one included, so the array needs room for @len + 1 starts.
+ * Returns FALSE when the line needs the state machine. */
+static gboolean
+split_plain_line (TlCsvReader *self,
+                  const char  *line,
+                  gsize        len)
+{
+  gsize i = 0;
+
+  self->starts[0] = 0;
+  self->n_starts = 1;
+
+#ifdef __SSE2__
+  {
+    const __m128i delimiters = _mm_set1_epi8 (self->delimiter);
+
+    for (; i + 16 <= len; i += 16)
+      for (int mask = special_mask (line + i, delimiters); mask != 0; mask &= mask - 1)
+        if (!note_special (self, line, i + __builtin_ctz (mask)))
+          return FALSE;
+  }
+#endif
+
+  for (; i < len; i++)
+    if ((line[i] == self->delimiter || line[i] == '"' || line[i] == '\r' || line[i] == '\0')
+        && !note_special (self, line, i))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Reads a record at @p that is one line of unquoted fields, the common
+ * case, with one search for the line end and one copy. The fields are the
+ * ones the state machine would find. Returns the bytes consumed, or 0 when
+ * the record needs the state machine because it continues an earlier
+ * record, has no line end in @p..@end or is long, or because it contains
+ * a quoted field, a CR before its end or a NUL byte. */
+static gsize
+read_plain_record (TlCsvReader  *self,
+                   const char   *p,
+                   const char   *end,
+                   GError      **error)
+{
+  const char *line_end;
+  gsize len, consumed;
+
+  if (self->state != STATE_FIELD_START || self->n_starts > 0 || self->record_len > 0
+      || self->skip_record || self->after_cr || !self->plain_delimiter)
+    return 0;
+
+  /* A line shorter than MAX_RECORD_CELLS bytes has fewer fields than that
+   * and no field over TL_CSV_MAX_FIELD, so no limit skips it. */
+  line_end = memchr (p, '\n', MIN ((gsize) (end - p), MAX_RECORD_CELLS));
+  if (line_end == NULL)
+    return 0;
+  consumed = line_end + 1 - p;
+  len = line_end - p;
+  if (len > 0 && line_end[-1] == '\r')
+    len--;
+
+  reserve_starts (self, len + 1);
+  if (!split_plain_line (self, p, len))
+    {
+      self->n_starts = 0;
+      return 0;
+    }
+
+  reserve_record (self, len + 1);
+  memcpy (self->record, p, len);
+  for (guint i = 1; i < self->n_starts; i++)
+    self->record[self->starts[i] - 1] = '\0';
+  self->n_starts--;
+  self->field_start = self->starts[self->n_starts];
+  self->record_len = len;
+
+  if (!end_record (self, error))
+    return G_MAXSIZE;
+  self->line++;
+  self->record_line = self->line;
+
+  return consumed;
+}
+
 /* Splits decoded UTF-8 text into records. */
 static gboolean
 tokenize (TlCsvReader  *self,
@@ -347,6 +477,19 @@ tokenize (TlCsvReader  *self,
           if (*p == '\n')
             {
               p++;
+              continue;
+            }
+        }
+
+      if (self->state == STATE_FIELD_START)
+        {
+          gsize consumed = read_plain_record (self, p, end, error);
+
+          if (consumed == G_MAXSIZE)
+            return FALSE;
+          if (consumed > 0)
+            {
+              p += consumed;
               continue;
             }
         }
@@ -748,6 +891,8 @@ set_delimiter (TlCsvReader *self,
                char         delimiter)
 {
   self->delimiter = delimiter;
+  self->plain_delimiter = delimiter != '"' && delimiter != '\n' && delimiter != '\r'
+                          && delimiter != '\0';
   memset (self->ends_plain, 0, sizeof self->ends_plain);
   memset (self->ends_quoted, 0, sizeof self->ends_quoted);
   self->ends_plain[(guint8) delimiter] = 1;

@@ -752,23 +752,80 @@ expand_year (int year,
   return year < 70 ? 2000 + year : 1900 + year;
 }
 
+/* Days before each month, in a common and in a leap year. */
+static const guint16 days_before_month[2][13] = {
+  { 0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334 },
+  { 0, 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335 },
+};
+
+static const guint8 days_in_month[2][13] = {
+  { 0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 },
+  { 0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 },
+};
+
+/* Computes the Julian day as GDate counts it, from 1 for January 1 of year
+ * 1 in the Gregorian calendar, without a GDate for each cell. */
 static TlParseResult
 make_julian (int      year,
              int      month,
              int      day,
              guint32 *julian_day)
 {
-  GDate date;
+  int leap, past_years;
 
-  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31
-      || !g_date_valid_dmy (day, month, year))
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1)
     return TL_PARSE_INVALID;
 
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  *julian_day = g_date_get_julian (&date);
+  leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (day > days_in_month[leap][month])
+    return TL_PARSE_INVALID;
+
+  past_years = year - 1;
+  *julian_day = (guint32) past_years * 365 + past_years / 4 - past_years / 100
+                + past_years / 400 + days_before_month[leap][month] + day;
 
   return TL_PARSE_OK;
+}
+
+/* Positions of the digits in "2027-03-15". */
+static const guint8 iso_digit_at[] = { 0, 1, 2, 3, 5, 6, 8, 9 };
+
+/* Returns whether @text has the form of an ISO date, "2027-03-15", which
+ * may still name no real day. */
+gboolean
+tl_value_is_iso_date (const char *text,
+                      gsize       len)
+{
+  if (len != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (iso_digit_at); i++)
+    if (!g_ascii_isdigit (text[iso_digit_at[i]]))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Reads the ISO form "2027-03-15", common in exports, without the general
+ * parser. Returns FALSE for any other form. */
+static gboolean
+parse_iso_date (const char    *text,
+                gsize          len,
+                TlParseResult *result,
+                guint32       *julian_day)
+{
+  int digits[G_N_ELEMENTS (iso_digit_at)];
+
+  if (!tl_value_is_iso_date (text, len))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (iso_digit_at); i++)
+    digits[i] = text[iso_digit_at[i]] - '0';
+
+  *result = make_julian (digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3],
+                         digits[4] * 10 + digits[5], digits[6] * 10 + digits[7], julian_day);
+
+  return TRUE;
 }
 
 /* Returns whether @text is an Excel serial such as "46096" or "46096.5".
@@ -829,9 +886,12 @@ tl_value_parse_date (const char  *text,
   int a, b, y;
   guint na, nb, ny;
   char sep;
+  TlParseResult result;
 
   g_return_val_if_fail (julian_day != NULL, TL_PARSE_INVALID);
 
+  if (text != NULL && parse_iso_date (text, len, &result, julian_day))
+    return result;
   if (text == NULL || tl_value_is_absent (text, len))
     return TL_PARSE_ABSENT;
 

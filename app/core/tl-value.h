@@ -65,6 +65,8 @@ TlParseResult tl_value_parse_date       (const char    *text,
                                          gsize          len,
                                          TlDateOrder    order,
                                          guint32       *julian_day);
+gboolean      tl_value_is_iso_date      (const char    *text,
+                                         gsize          len);
 void          tl_column_style_add       (TlColumnStyle *style,
                                          const char    *text,
                                          gsize          len);
