@@ -11,6 +11,8 @@
 # the cells of the Accounts and Movements sheets of the workbook that
 # bench-core's timed export wrote, with no formats and nothing else. Only
 # its own write time counts, not its reading of Tierline's workbook.
+# check-same-cells.sh runs first and stops the script if the two sheets'
+# cells differ.
 #
 # Usage: tests/bench/run-bench.sh [ROWS...]   (default: 10000 100000 1000000)
 # Set BENCH_SKIP_PANDAS_JOB=1 to skip the slow pandas export at 1,000,000.
@@ -73,6 +75,10 @@ measure_writer () {
 
 echo "# Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -m), $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p')"
 echo "# Tierline $(git -C "$top" describe --always --dirty 2>/dev/null || echo unknown), $(date -u +%Y-%m-%d)"
+echo
+
+"$top/tests/bench/check-same-cells.sh" "$build" > "$data/same-cells.txt"
+sed 's/^/# /' "$data/same-cells.txt"
 echo
 
 rows_list=${*:-10000 100000 1000000}
