@@ -6,8 +6,13 @@
 # at 1,000,000); steps inside the core are timed by bench-core.
 #
 # References, run when installed: pandas and XlsxWriter (Debian's
-# python3-pandas and python3-xlsxwriter), a minimal libxlsxwriter writer of
-# the same cells and a libcsv reader (libcsv-dev), both built here.
+# python3-pandas and python3-xlsxwriter), a minimal libxlsxwriter writer and
+# a libcsv reader (libcsv-dev), both built here. The minimal writer copies
+# the cells of the Accounts and Movements sheets of the workbook that
+# bench-core's timed export wrote, with no formats and nothing else. Only
+# its own write time counts, not its reading of Tierline's workbook.
+# check-same-cells.sh runs first and stops the script if the two sheets'
+# cells differ.
 #
 # Usage: tests/bench/run-bench.sh [ROWS...]   (default: 10000 100000 1000000)
 # Set BENCH_SKIP_PANDAS_JOB=1 to skip the slow pandas export at 1,000,000.
@@ -52,8 +57,28 @@ ratio () {
   awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "-" }'
 }
 
+# Runs the minimal writer RUNS times on bench-core's workbook and sets
+# minimal_s and minimal_cpu to the medians of its write time and of its
+# user plus system time.
+measure_writer () {
+  runs=$1
+  : > "$data/writes.txt"
+  for _ in $(seq "$runs"); do
+    "$bench/minimal-writer" "$data/core.xlsx" "$data/minimal.xlsx" > "$data/minimal.txt"
+    awk '$1 == "write-seconds" { w = $2 } $1 == "write-cpu" { c = $2 } END { print w, c }' \
+      "$data/minimal.txt" >> "$data/writes.txt"
+  done
+  mid=$(( (runs + 1) / 2 ))
+  minimal_s=$(cut -d' ' -f1 "$data/writes.txt" | sort -n | sed -n "${mid}p")
+  minimal_cpu=$(cut -d' ' -f2 "$data/writes.txt" | sort -n | sed -n "${mid}p")
+}
+
 echo "# Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -m), $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p')"
 echo "# Tierline $(git -C "$top" describe --always --dirty 2>/dev/null || echo unknown), $(date -u +%Y-%m-%d)"
+echo
+
+"$top/tests/bench/check-same-cells.sh" "$build" > "$data/same-cells.txt"
+sed 's/^/# /' "$data/same-cells.txt"
 echo
 
 rows_list=${*:-10000 100000 1000000}
@@ -76,13 +101,10 @@ for rows in $rows_list; do
   export_s=$1 export_mib=$2
   echo "tierline whole job (--export):         $export_s s  $export_mib MiB"
 
-  moves=$("$tierline" --summary "$file" 2>/dev/null \
-          | sed -n 's/^Moves *\([0-9]*\) promote [^0-9]*\([0-9]*\) demote [^0-9]*\([0-9]*\) review [^0-9]*\([0-9]*\) watch.*/\1 \2 \3 \4/p' \
-          | awk '{ print $1 + $2 + $3 + $4 }')
-  set -- $(cd "$data" && measure "$runs" "$bench/minimal-writer" "$file" "$data/minimal.xlsx" "${moves:-0}")
-  minimal_s=$1
+  measure_writer "$runs"
   core_export=$(awk '$1 == "export" { print $2 }' "$data/core.txt")
-  echo "minimal libxlsxwriter writer:          $minimal_s s  (Tierline's export step / minimal: $(ratio "$core_export" "$minimal_s"))"
+  core_cpu=$(awk '$1 == "export-cpu" { print $2 }' "$data/core.txt")
+  echo "minimal libxlsxwriter writer:          $minimal_s s, $minimal_cpu s of CPU  (Tierline's export step / minimal: $(ratio "$core_export" "$minimal_s"), in CPU time: $(ratio "$core_cpu" "$minimal_cpu"))"
 
   if [ -x "$bench/libcsv-reader" ]; then
     set -- $(measure "$runs" "$bench/libcsv-reader" "$file")
