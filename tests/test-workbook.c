@@ -25,12 +25,13 @@
 #include <stdlib.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "tl-workbook.h"
+#include "tl-workbook-private.h"
 
 /* The workbook is read back with unzip and its sheet XML parsed here.
  * libxlsxwriter, in the constant-memory mode the export uses, writes text
@@ -1401,11 +1402,95 @@ test_workbook_file_too_large (Fixture       *fixture,
 
   message = export_with_file_limit (doc, target, 64 * 1024);
   g_assert_nonnull (message);
-  g_assert_nonnull (strstr (message, "larger than the drive of"));
+  g_assert_nonnull (strstr (message, "a file grew past the largest size"));
   g_assert_nonnull (strstr (message, target));
   assert_file_contents (target, old_contents);
   listing = list_dir (fixture->dir);
   g_assert_cmpstr (listing, ==, "large.csv out.xlsx");
+}
+
+/* Returns the number of files this process has open. */
+static guint
+count_open_files (void)
+{
+  g_autoptr(GDir) fds = g_dir_open ("/proc/self/fd", 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (fds);
+  while (g_dir_read_name (fds) != NULL)
+    n++;
+
+  return n;
+}
+
+/* A closed workbook whose sheets are shorter than the rows written for
+ * them, as when the drive filled while the close copied them, is caught
+ * before it replaces anything. */
+static void
+test_workbook_check_written (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *csv = write_file (fixture->dir, "small.csv", small_csv, -1);
+  g_autofree char *target = g_build_filename (fixture->dir, "out.xlsx", NULL);
+  g_autoptr(TlDocument) doc = load_document (csv);
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autoptr(GError) error = NULL;
+  guint64 bytes = 0;
+
+  g_assert_true (tl_workbook_export (doc, target, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < 6; i++)
+    g_array_append_val (rows, bytes);
+  g_assert_true (_tl_workbook_check_written (target, target, rows, &error));
+  g_assert_no_error (error);
+
+  /* The Accounts sheet, the first, would need a million bytes of rows. */
+  g_array_index (rows, guint64, 0) = 1000000;
+  g_assert_false (_tl_workbook_check_written (target, target, rows, &error));
+  g_assert_error (error, TL_EXPORT_ERROR, TL_EXPORT_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "is full"));
+}
+
+/* On a drive too small for the export, a real one when the test runs as
+ * root and may mount a 3 MB tmpfs, the export fails as a full drive, the
+ * file already there stays and no temporary file is left. */
+static void
+test_workbook_full_drive (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GString) csv_text = g_string_new ("Account,ARR,CSM\n");
+  g_autofree char *csv = NULL;
+  g_autofree char *drive = g_build_filename (fixture->dir, "drive", NULL);
+  g_autofree char *target = NULL;
+  g_autofree char *listing = NULL;
+  g_autoptr(TlDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (drive, 0755), ==, 0);
+  if (geteuid () != 0 || mount ("tierline-test", drive, "tmpfs", 0, "size=3000k") != 0)
+    {
+      g_test_skip ("mounting a small tmpfs needs root and a system that allows it");
+      return;
+    }
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (csv_text, "Account %u,%u,Owner %u\n", i, 1000 + i * 37, i % 9);
+  csv = write_file (fixture->dir, "large.csv", csv_text->str, -1);
+  target = write_file (drive, "out.xlsx", old_contents, -1);
+  doc = load_document (csv);
+
+  g_assert_false (tl_workbook_export (doc, target, NULL, NULL, NULL, NULL, &error));
+  g_assert_error (error, TL_EXPORT_ERROR, TL_EXPORT_ERROR_FAILED);
+  g_test_message ("%s", error->message);
+  g_assert_true (strstr (error->message, "is full") != NULL
+                 || strstr (error->message, "free, and the export needs about") != NULL);
+  assert_file_contents (target, old_contents);
+  listing = list_dir (drive);
+  g_assert_cmpstr (listing, ==, "out.xlsx");
+
+  /* The drive is busy while a temporary file of the export stays open. */
+  g_assert_cmpint (umount (drive), ==, 0);
 }
 
 /* An export of a document that was read but never segmented fails before
@@ -1443,12 +1528,17 @@ test_workbook_cancelled_keeps_file (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *listing = NULL;
 
+  guint open_before = count_open_files ();
+
   g_cancellable_cancel (cancellable);
   g_assert_false (tl_workbook_export (doc, target, NULL, cancellable, NULL, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   assert_file_contents (target, old_contents);
   listing = list_dir (fixture->dir);
   g_assert_cmpstr (listing, ==, "out.xlsx small.csv");
+
+  /* The sheets' temporary files, unlinked at once, are closed too. */
+  g_assert_cmpuint (count_open_files (), ==, open_before);
 }
 
 /* A target that is a folder cannot be replaced: the rename at the end
@@ -1737,6 +1827,8 @@ main (int   argc,
   add_test ("bom-header", test_workbook_bom_header);
   add_test ("read-only-dir", test_workbook_read_only_dir);
   add_test ("file-too-large", test_workbook_file_too_large);
+  add_test ("check-written", test_workbook_check_written);
+  add_test ("full-drive", test_workbook_full_drive);
   add_test ("not-ready-keeps-file", test_workbook_not_ready_keeps_file);
   add_test ("cancelled-keeps-file", test_workbook_cancelled_keeps_file);
   add_test ("target-is-dir", test_workbook_target_is_dir);

@@ -96,4 +96,18 @@ const char *_tl_signal_queue_get     (TlSignalQueue *queue,
                                       guint          account);
 void        _tl_signal_queue_stop    (TlSignalQueue *queue);
 
+void     _tl_workbook_set_write_error (const char    *path,
+                                       int            saved,
+                                       const char    *detail,
+                                       GError       **error);
+gboolean _tl_workbook_check_rows      (lxw_workbook  *workbook,
+                                       const char    *path,
+                                       GArray        *row_bytes,
+                                       GError       **error);
+void     _tl_workbook_discard         (lxw_workbook  *workbook);
+gboolean _tl_workbook_check_written   (const char    *tmp,
+                                       const char    *path,
+                                       GArray        *row_bytes,
+                                       GError       **error);
+
 G_END_DECLS

@@ -846,62 +846,6 @@ write_sheets (TlWorkbookWriter  *w,
   return write_large_sheets (w, accounts, movements, error);
 }
 
-/* Sets @error for a failed write of the workbook to @path, from the write's
- * errno: a full drive and a file too large for the drive get their own
- * message. */
-static void
-set_write_error (const char  *path,
-                 int          saved,
-                 const char  *detail,
-                 GError     **error)
-{
-  g_autofree char *display_path = g_filename_display_name (path);
-
-  if (saved == ENOSPC || saved == EDQUOT)
-    g_set_error (error, TL_EXPORT_ERROR, TL_EXPORT_ERROR_FAILED,
-                 _("The drive of “%s” is full. Free some space there or export to "
-                   "another folder, then try again."), display_path);
-  else if (saved == EFBIG)
-    g_set_error (error, TL_EXPORT_ERROR, TL_EXPORT_ERROR_FAILED,
-                 _("The workbook is larger than the drive of “%s” allows for one file. "
-                   "Export to another drive."), display_path);
-  else
-    g_set_error (error, TL_EXPORT_ERROR, TL_EXPORT_ERROR_FAILED,
-                 _("Writing the workbook failed: %s"), detail);
-}
-
-/* Checks the temporary files that hold the rows of each sheet in
- * constant-memory mode. libxlsxwriter 1.1.4 ignores a failed write to
- * them and would copy the shortened rows into a workbook that looks
- * complete, so a full drive is caught here, before the workbook is
- * closed. NOTE: the last row of a sheet is written during the close; a
- * drive that fills at that very row fails the close's own writes. */
-static gboolean
-check_sheet_files (TlWorkbookWriter  *w,
-                   const char        *path,
-                   GError           **error)
-{
-  lxw_worksheet *sheet;
-
-  STAILQ_FOREACH (sheet, w->workbook->worksheets, list_pointers)
-    {
-      FILE *file = sheet->optimize_tmpfile;
-
-      if (file == NULL)
-        continue;
-
-      errno = 0;
-      if (fflush (file) == 0 && !ferror (file))
-        continue;
-
-      g_debug ("Writing the rows of a sheet failed, errno %d", errno);
-      set_write_error (path, errno, g_strerror (errno), error);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* Writes the workbook out. libxlsxwriter reports a failed write as a zip
  * error, so the errno of the write distinguishes a full drive and a file
  * too large for the drive from other failures. */
@@ -921,7 +865,7 @@ close_workbook (TlWorkbookWriter  *w,
     return TRUE;
 
   g_debug ("Closing the workbook failed: %s, errno %d", lxw_strerror (err), saved);
-  set_write_error (path, saved, lxw_strerror (err), error);
+  _tl_workbook_set_write_error (path, saved, lxw_strerror (err), error);
 
   return FALSE;
 }
@@ -972,6 +916,7 @@ tl_workbook_export (TlDocument     *document,
 {
   TlWorkbookWriter w = { 0 };
   lxw_workbook_options options = { 0 };
+  g_autoptr(GArray) row_bytes = g_array_new (FALSE, FALSE, sizeof (guint64));
   g_autofree char *tmp = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *target = NULL;
@@ -1006,13 +951,16 @@ tl_workbook_export (TlDocument     *document,
   w.progress_data = progress_data;
   w.workbook = workbook_new_opt (tmp, &options);
 
-  ok = w.workbook != NULL && write_sheets (&w, error) && check_sheet_files (&w, path, error);
+  ok = w.workbook != NULL && write_sheets (&w, error)
+       && _tl_workbook_check_rows (w.workbook, path, row_bytes, error);
   if (w.workbook == NULL)
     g_set_error_literal (error, TL_EXPORT_ERROR, TL_EXPORT_ERROR_FAILED,
                          _("The workbook could not be created."));
   else if (!ok)
-    g_clear_pointer (&w.workbook, lxw_workbook_free);
-  ok = ok && close_workbook (&w, path, error) && rename_into_place (tmp, path, error);
+    g_clear_pointer (&w.workbook, _tl_workbook_discard);
+  ok = ok && close_workbook (&w, path, error)
+       && _tl_workbook_check_written (tmp, path, row_bytes, error)
+       && rename_into_place (tmp, path, error);
 
   if (!ok)
     g_unlink (tmp);
