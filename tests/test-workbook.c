@@ -1061,6 +1061,30 @@ make_long_note (void)
   return g_string_free (note, FALSE);
 }
 
+/* A name cut to the cell limit is quoted in the note shortened, with an
+ * ellipsis, not whole. */
+static void
+test_workbook_long_name (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *name = g_strnfill (40000, 'N');
+  g_autofree char *csv = g_strdup_printf ("Account,ARR\n%s,56000\n", name);
+  g_autoptr(TlDocument) doc = load_csv (fixture->dir, "name.csv", csv, -1);
+  g_autofree char *xlsx = g_build_filename (fixture->dir, "name.xlsx", NULL);
+  g_autofree char *expected = NULL;
+  g_auto(TlExportNotes) notes = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tl_workbook_export (doc, xlsx, &notes, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  /* The name is in the results and among the file's own columns. */
+  g_assert_cmpuint (notes.n_cut_cells, ==, 2);
+
+  name[80] = '\0';
+  expected = g_strconcat (name, "…", NULL);
+  g_assert_cmpstr (notes.first_cut, ==, expected);
+}
+
 static void
 test_workbook_long_note (Fixture       *fixture,
                          gconstpointer  data)
@@ -1821,6 +1845,7 @@ main (int   argc,
   add_test ("totals", test_workbook_totals);
   add_test ("formula-text", test_workbook_formula_text);
   add_test ("long-note", test_workbook_long_note);
+  add_test ("long-name", test_workbook_long_name);
   add_test ("control-chars", test_workbook_control_chars);
   add_test ("noncharacters", test_workbook_noncharacters);
   add_test ("control-chars-header", test_workbook_control_chars_header);

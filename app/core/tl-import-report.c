@@ -104,24 +104,7 @@ static char *
 clip_value (const char *value,
             gssize      len)
 {
-  g_autofree char *valid = NULL;
-  g_autofree char *escaped = NULL;
-
-  if (value == NULL)
-    return NULL;
-
-  valid = g_utf8_make_valid (value, len);
-  escaped = tl_value_escape_controls (valid);
-
-  if (g_utf8_strlen (escaped, -1) > MAX_VALUE_CHARS)
-    {
-      char *cut = g_utf8_offset_to_pointer (escaped, MAX_VALUE_CHARS);
-
-      *cut = '\0';
-      return g_strconcat (escaped, "…", NULL);
-    }
-
-  return g_steal_pointer (&escaped);
+  return value != NULL ? tl_value_clip (value, len, MAX_VALUE_CHARS) : NULL;
 }
 
 /**

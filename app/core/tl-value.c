@@ -1084,6 +1084,33 @@ tl_value_escape_controls (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* Returns @len bytes of @value (all of it when @len is -1) as valid UTF-8
+ * with control characters escaped, cut to @max_chars characters and an
+ * ellipsis when longer, for quoting a value in a message. */
+char *
+tl_value_clip (const char *value,
+               gssize      len,
+               guint       max_chars)
+{
+  g_autofree char *valid = NULL;
+  g_autofree char *escaped = NULL;
+
+  g_return_val_if_fail (value != NULL, NULL);
+
+  valid = g_utf8_make_valid (value, len);
+  escaped = tl_value_escape_controls (valid);
+
+  if (g_utf8_strlen (escaped, -1) > max_chars)
+    {
+      char *cut = g_utf8_offset_to_pointer (escaped, max_chars);
+
+      *cut = '\0';
+      return g_strconcat (escaped, "…", NULL);
+    }
+
+  return g_steal_pointer (&escaped);
+}
+
 /* Formats an amount in whole dollars: "$1,234,567".
  * TODO: use the currency of the input and the user's locale. */
 char *

@@ -76,6 +76,9 @@ TlDateOrder   tl_column_style_get_order (const TlColumnStyle *style);
 char         *tl_value_find_currency    (const char    *text,
                                          gsize          len);
 char         *tl_value_escape_controls  (const char    *text);
+char         *tl_value_clip             (const char    *value,
+                                         gssize         len,
+                                         guint          max_chars);
 char         *tl_value_format_money     (double         value);
 char         *tl_value_format_money_short (double       value);
 char         *tl_value_format_date      (guint32        julian_day);

@@ -22,6 +22,9 @@
 #include "tl-value.h"
 #include "tl-workbook-private.h"
 
+/* The longest account name the note about cut cells quotes. */
+#define CUT_NAME_CHARS 80
+
 /* Above this many accounts the zip is written with ZIP64 records. */
 #define ZIP64_ROWS 400000
 
@@ -128,7 +131,8 @@ _tl_workbook_write_string (TlWorkbookWriter *writer,
 
       writer->n_cut_cells++;
       if (writer->first_cut == NULL)
-        writer->first_cut = g_strdup (tl_account_table_get_display_name (table, account));
+        writer->first_cut = tl_value_clip (tl_account_table_get_display_name (table, account),
+                                           -1, CUT_NAME_CHARS);
     }
 
   if (cut || has_control_chars (text))
