@@ -198,8 +198,22 @@ shows_rows (void)
          && gui_test_get_n_shown (bench.window) > 0;
 }
 
+/* Returns whether a stack around @widget is cross-fading between pages: a
+ * screenshot then shows the page that goes more than the one that comes. */
+static gboolean
+stack_in_transition (GtkWidget *widget)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    {
+      if (GTK_IS_STACK (w) && gtk_stack_get_transition_running (GTK_STACK (w)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Counts the progress bar's changes while its page is shown, and requests
- * the mid-load screenshot. */
+ * the mid-load screenshot once the page has faded in. */
 static void
 watch_progress (Phase *phase)
 {
@@ -214,7 +228,8 @@ watch_progress (Phase *phase)
     phase->n_progress_changes++;
   phase->last_fraction = fraction;
 
-  if (bench.screenshot_dir != NULL && !bench.took_loading_shot && fraction >= 0.45)
+  if (bench.screenshot_dir != NULL && !bench.took_loading_shot && fraction >= 0.45
+      && !stack_in_transition (bench.progress_bar))
     bench.loading_shot_due = TRUE;
 }
 
