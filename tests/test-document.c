@@ -495,6 +495,12 @@ test_document_late_invalid_bytes (void)
     {
       g_assert_cmpstr (encoding, ==, "UTF-8");
       g_assert_cmpstr (comment, ==, "Price list \xef\xbf\xbd\xef\xbf\xbd broken bytes");
+
+      /* The line of the broken bytes, after the header and the fillers. */
+      g_assert_nonnull (find_issue (tl_document_get_report (doc), TL_ISSUE_UNREADABLE_BYTES,
+                                    n_rows + 2));
+      g_assert_cmpuint (tl_import_report_count_kind (tl_document_get_report (doc),
+                                                     TL_ISSUE_UNREADABLE_BYTES), ==, 1);
     }
   g_assert_cmpstr (tl_account_table_get_cell (table, last, 0), ==, "Nu Robotics");
   g_assert_cmpstr (tl_account_table_get_cell (table, last, 2), ==, "Clean text");
@@ -503,6 +509,37 @@ test_document_late_invalid_bytes (void)
       g_assert_true (g_utf8_validate (tl_account_table_get_cell (table, r, c), -1, NULL));
   /* 10 per filler row, then 20 and 30 */
   assert_money (sum_field (table, TL_FIELD_MRR), 10.0 * n_rows + 50);
+}
+
+/* NUL bytes, in a plain and in a quoted field, are left out of their
+ * fields, and each line that had one is listed once. */
+static void
+test_document_nul_bytes (void)
+{
+  static const char text[] = "Account,ARR,Note\n"
+                             "Al\0pha,100,one\0two\0three\n"
+                             "Beta,200,clean\n"
+                             "Gamma,300,\"quoted\0 text\"\n";
+  g_autofree char *path = write_temp_file ("nul.csv", text, sizeof text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TlDocument) doc = tl_document_read (path, NULL, NULL, NULL, &error);
+  const TlAccountTable *table;
+  TlImportReport *report;
+
+  remove_temp_file (path);
+  g_assert_no_error (error);
+  g_assert_true (tl_document_apply_map (doc, NULL, NULL, &error));
+  g_assert_no_error (error);
+  table = tl_document_get_table (doc);
+  report = tl_document_get_report (doc);
+
+  g_assert_cmpuint (tl_account_table_get_n_rows (table), ==, 3);
+  g_assert_cmpstr (tl_account_table_get_cell (table, 0, 0), ==, "Alpha");
+  g_assert_cmpstr (tl_account_table_get_cell (table, 0, 2), ==, "onetwothree");
+  g_assert_cmpstr (tl_account_table_get_cell (table, 2, 2), ==, "quoted text");
+  g_assert_cmpuint (tl_import_report_count_kind (report, TL_ISSUE_UNREADABLE_BYTES), ==, 2);
+  g_assert_nonnull (find_issue (report, TL_ISSUE_UNREADABLE_BYTES, 2));
+  g_assert_nonnull (find_issue (report, TL_ISSUE_UNREADABLE_BYTES, 4));
 }
 
 static void
@@ -928,6 +965,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/tierline/document/bom-crlf", test_document_bom_crlf);
+  g_test_add_func ("/tierline/document/nul-bytes", test_document_nul_bytes);
   g_test_add_func ("/tierline/document/header-too-long", test_document_header_too_long);
   g_test_add_func ("/tierline/document/sep-line", test_document_sep_line);
   g_test_add_func ("/tierline/document/embedded-newlines", test_document_embedded_newlines);

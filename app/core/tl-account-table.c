@@ -221,8 +221,10 @@ append_contiguous (TlAccountTable     *self,
  *
  * Adds a row. Text that is not valid UTF-8 is stored with U+FFFD in place
  * of each invalid byte.
+ *
+ * Returns: %TRUE when some text of the row was not valid UTF-8
  */
-void
+gboolean
 tl_account_table_append_row (TlAccountTable     *table,
                              const char * const *cells,
                              const gsize        *lengths,
@@ -236,10 +238,10 @@ tl_account_table_append_row (TlAccountTable     *table,
   gboolean *has_content;
   guint32 short_line;
 
-  g_return_if_fail (table != NULL);
+  g_return_val_if_fail (table != NULL, FALSE);
 
   if (append_contiguous (table, cells, lengths, n_cells, line))
-    return;
+    return FALSE;
 
   has_content = (gboolean *) (gpointer) table->has_content->data;
   for (guint c = 0; c < table->n_columns; c++)
@@ -281,6 +283,8 @@ tl_account_table_append_row (TlAccountTable     *table,
   g_array_append_val (table->row_offsets, offset);
   short_line = (guint32) MIN (line, G_MAXUINT32);
   g_array_append_val (table->lines, short_line);
+
+  return repaired != NULL;
 }
 
 static gboolean

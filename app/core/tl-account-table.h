@@ -61,7 +61,7 @@ tl_values_get (TlValues values,
 TlAccountTable   *tl_account_table_new             (const char * const *headers,
                                                     guint               n_columns);
 void              tl_account_table_free            (TlAccountTable     *table);
-void              tl_account_table_append_row      (TlAccountTable     *table,
+gboolean          tl_account_table_append_row      (TlAccountTable     *table,
                                                     const char * const *cells,
                                                     const gsize        *lengths,
                                                     guint               n_cells,

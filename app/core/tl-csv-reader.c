@@ -64,6 +64,7 @@ struct _TlCsvReader
   gboolean        quoted_cr;     /* the last byte was a CR inside quotes */
   guint64         line;          /* line of the byte being read, from 1 */
   guint64         record_line;
+  guint64         nul_line;      /* the last line listed for a NUL byte */
   guint64         quote_line;
   gboolean        skip_record;
   TlIssueKind     skip_reason;
@@ -453,6 +454,17 @@ read_plain_record (TlCsvReader  *self,
   return consumed;
 }
 
+/* Lists the line of a NUL byte, which is left out of its field, once. */
+static void
+report_nul (TlCsvReader *self)
+{
+  if (self->report == NULL || self->nul_line == self->line)
+    return;
+
+  self->nul_line = self->line;
+  tl_import_report_add (self->report, TL_ISSUE_UNREADABLE_BYTES, self->line, -1, NULL, 0);
+}
+
 /* Splits decoded UTF-8 text into records. */
 static gboolean
 tokenize (TlCsvReader  *self,
@@ -521,6 +533,8 @@ tokenize (TlCsvReader  *self,
             c = *p++;
             if (c == self->delimiter)
               end_field (self);
+            else if (c == '\0')
+              report_nul (self);
             else if (c == '\n' || c == '\r')
               {
                 if (!end_record (self, error))
@@ -549,6 +563,8 @@ tokenize (TlCsvReader  *self,
             c = *p++;
             if (c == '"')
               self->state = STATE_QUOTE_IN_QUOTED;
+            else if (c == '\0')
+              report_nul (self);
             else if (c == '\n' && self->quoted_cr)
               self->quoted_cr = FALSE;        /* the LF of a CRLF already counted */
             else if (c == '\n' || c == '\r')

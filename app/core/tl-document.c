@@ -44,6 +44,7 @@ struct _TlDocument
   TlHistory       *history;         /* past quarters for the trend rules, or NULL */
   guint            repeated_ids;    /* rows that repeat an earlier row's id */
   TlSortRanks     *sort_ranks;      /* of the table, or NULL until asked for */
+  guint64          unreadable_line; /* the last line listed for unreadable bytes */
 };
 
 G_DEFINE_FINAL_TYPE (TlDocument, tl_document, G_TYPE_OBJECT)
@@ -159,6 +160,18 @@ report_extra_cells (TlDocument     *self,
                           extra->str, extra->len);
 }
 
+/* Lists a line with text that was not valid in the file's encoding, once. */
+static void
+report_unreadable_bytes (TlDocument *self,
+                         guint64     line)
+{
+  if (line == self->unreadable_line)
+    return;
+
+  self->unreadable_line = line;
+  tl_import_report_add (self->report, TL_ISSUE_UNREADABLE_BYTES, line, -1, NULL, 0);
+}
+
 static void
 add_data_row (TlDocument     *self,
               const TlCsvRow *row)
@@ -173,7 +186,9 @@ add_data_row (TlDocument     *self,
       tl_import_report_add (self->report, TL_ISSUE_SHORT_ROW, row->line, -1, count, -1);
     }
   report_extra_cells (self, row);
-  tl_account_table_append_row (self->table, row->cells, row->lengths, row->n_cells, row->line);
+  if (tl_account_table_append_row (self->table, row->cells, row->lengths, row->n_cells,
+                                   row->line))
+    report_unreadable_bytes (self, row->line);
 }
 
 static char *

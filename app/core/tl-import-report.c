@@ -283,6 +283,10 @@ describe_reason (const TlImportIssue *issue)
                                 "Tierline does not convert currencies: it adds the amounts as "
                                 "they are and shows them in dollars. Convert them to one "
                                 "currency in the file."), v);
+    case TL_ISSUE_UNREADABLE_BYTES:
+      return g_strdup (_("The line has bytes that are not text in the file's encoding: they "
+                         "are shown as “\xef\xbf\xbd”, and NUL bytes are left out. Save the file "
+                         "again as text, in UTF-8, from the program that made it."));
     case TL_N_ISSUE_KINDS:
     default:
       g_assert_not_reached ();
@@ -369,6 +373,7 @@ tl_issue_kind_get_group (TlIssueKind kind)
     case TL_ISSUE_REPEATED_ID:
     case TL_ISSUE_UNKNOWN_TIER:
     case TL_ISSUE_MIXED_CURRENCIES:
+    case TL_ISSUE_UNREADABLE_BYTES:
       return TL_ISSUE_GROUP_NOTES;
     case TL_N_ISSUE_KINDS:
     default:

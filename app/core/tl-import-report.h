@@ -29,6 +29,7 @@ typedef enum
   TL_ISSUE_UNKNOWN_TIER,      /* a current-tier label that matches no tier: no move flag */
   TL_ISSUE_UNCLOSED_QUOTE,    /* a quote opened and never closed: the rest of the file is skipped */
   TL_ISSUE_MIXED_CURRENCIES,  /* an amount in another currency than the column's first ones */
+  TL_ISSUE_UNREADABLE_BYTES,  /* bytes that are not text in the file's encoding, or NUL bytes */
   TL_N_ISSUE_KINDS
 } TlIssueKind;
 
