@@ -380,6 +380,26 @@ remove_temp_file (const char *path)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Writes @len bytes of @text to a temporary file called @name, reads it
+ * and applies the automatic map. */
+static TlDocument *
+read_text (const char *name,
+           const char *text,
+           gsize       len)
+{
+  g_autofree char *path = write_temp_file (name, text, len);
+  g_autoptr(GError) error = NULL;
+  TlDocument *doc = tl_document_read (path, NULL, NULL, NULL, &error);
+
+  remove_temp_file (path);
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+  g_assert_true (tl_document_apply_map (doc, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  return doc;
+}
+
 /* Appends @text to @out as UTF-16LE code units with a byte order mark. All
  * characters here are in the Basic Multilingual Plane. */
 static void
@@ -520,18 +540,9 @@ test_document_nul_bytes (void)
                              "Al\0pha,100,one\0two\0three\n"
                              "Beta,200,clean\n"
                              "Gamma,300,\"quoted\0 text\"\n";
-  g_autofree char *path = write_temp_file ("nul.csv", text, sizeof text - 1);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TlDocument) doc = tl_document_read (path, NULL, NULL, NULL, &error);
-  const TlAccountTable *table;
-  TlImportReport *report;
-
-  remove_temp_file (path);
-  g_assert_no_error (error);
-  g_assert_true (tl_document_apply_map (doc, NULL, NULL, &error));
-  g_assert_no_error (error);
-  table = tl_document_get_table (doc);
-  report = tl_document_get_report (doc);
+  g_autoptr(TlDocument) doc = read_text ("nul.csv", text, sizeof text - 1);
+  const TlAccountTable *table = tl_document_get_table (doc);
+  TlImportReport *report = tl_document_get_report (doc);
 
   g_assert_cmpuint (tl_account_table_get_n_rows (table), ==, 3);
   g_assert_cmpstr (tl_account_table_get_cell (table, 0, 0), ==, "Alpha");
