@@ -134,7 +134,8 @@ explain_map_error (const TlFieldMap *map,
   g_autofree char *headers = tl_field_map_list_headers (map);
   const char *hint;
 
-  if (g_error_matches (error, TL_FIELD_MAP_ERROR, TL_FIELD_MAP_ERROR_NO_REVENUE))
+  if (g_error_matches (error, TL_FIELD_MAP_ERROR, TL_FIELD_MAP_ERROR_NO_REVENUE)
+      || g_error_matches (error, TL_FIELD_MAP_ERROR, TL_FIELD_MAP_ERROR_NO_AMOUNTS))
     hint = _("Choose the column with --map arr=HEADER, or --map mrr=HEADER for monthly "
              "revenue.");
   else if (g_error_matches (error, TL_FIELD_MAP_ERROR, TL_FIELD_MAP_ERROR_NO_NAME))

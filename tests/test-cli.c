@@ -434,6 +434,23 @@ test_cli_report_escapes_controls (void)
   g_rmdir (dir);
 }
 
+/* A name column chosen as ARR stops the command with a usage error that
+ * names the column and how to choose another. */
+static void
+test_cli_map_text_as_arr (void)
+{
+  g_autofree char *sample = g_build_filename (g_getenv ("TIERLINE_SAMPLE_DIR"), "accounts.csv",
+                                              NULL);
+  g_auto(Run) run = { 0 };
+
+  run_tierline (&run, (const char *[]) { "--summary", "--map", "arr=Industry", sample, NULL });
+
+  g_assert_cmpint (exit_code (&run), ==, 2);
+  g_assert_nonnull (strstr (run.err, "The column “Industry” has no amounts"));
+  g_assert_nonnull (strstr (run.err, "--map arr=HEADER"));
+  g_assert_cmpstr (run.out, ==, "");
+}
+
 static void
 test_cli_no_accounts_fails (void)
 {
@@ -530,6 +547,7 @@ main (int   argc,
   g_test_add_func ("/tierline/cli/export-keeps-permissions", test_cli_export_keeps_permissions);
   g_test_add_func ("/tierline/cli/map-move-is-noted", test_cli_map_move_is_noted);
   g_test_add_func ("/tierline/cli/report-escapes-controls", test_cli_report_escapes_controls);
+  g_test_add_func ("/tierline/cli/map-text-as-arr", test_cli_map_text_as_arr);
   g_test_add_func ("/tierline/cli/no-accounts-fails", test_cli_no_accounts_fails);
   g_test_add_func ("/tierline/cli/model-option", test_cli_model_option);
   g_test_add_func ("/tierline/cli/summary", test_cli_summary_prints);

@@ -700,6 +700,37 @@ test_document_map_issues_replaced (void)
   g_assert_cmpfloat (tl_account_table_get_arr (tl_document_get_table (doc))[0], ==, 120);
 }
 
+/* A revenue column of text, as when a name column is chosen as ARR, is
+ * rejected with its header and a cell, and a document already segmented
+ * keeps its map and results. A short file with a bad amount is read. */
+static void
+test_document_revenue_without_amounts (void)
+{
+  static const char text[] = "Account,ARR,Owner\n"
+                             "Acme,100,Kim\nBeta,200,Lee\nCoda,300,Ann\n"
+                             "Dune,400,Bo\nEcho,500,Max\nFern,600,Kim\n";
+  static const char short_text[] = "Account,ARR\nAcme,unknown\nBeta,200\n";
+  g_autoptr(TlDocument) doc = read_text ("owners.csv", text, sizeof text - 1);
+  g_autoptr(TlDocument) short_doc = read_text ("short.csv", short_text, sizeof short_text - 1);
+  g_autoptr(TlFieldMap) map = tl_field_map_copy (tl_document_get_map (doc));
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tl_field_map_apply_override (map, "arr=Owner", &error));
+  g_assert_no_error (error);
+  g_assert_false (tl_document_apply_map (doc, map, NULL, &error));
+  g_assert_error (error, TL_FIELD_MAP_ERROR, TL_FIELD_MAP_ERROR_NO_AMOUNTS);
+  g_assert_nonnull (strstr (error->message, "“Owner”"));
+  g_assert_nonnull (strstr (error->message, "“Kim” on line 2"));
+
+  g_assert_true (tl_document_is_ready (doc));
+  g_assert_cmpint (tl_field_map_get_column (tl_document_get_map (doc), TL_FIELD_ARR), ==, 1);
+  g_assert_cmpfloat (tl_account_table_get_arr (tl_document_get_table (doc))[5], ==, 600);
+
+  g_assert_true (tl_document_is_ready (short_doc));
+  g_assert_cmpuint (tl_import_report_count_kind (tl_document_get_report (short_doc),
+                                                 TL_ISSUE_INVALID_NUMBER), ==, 1);
+}
+
 static void
 record_progress (double   fraction,
                  gpointer user_data)
@@ -1001,6 +1032,8 @@ main (int   argc,
   g_test_add_func ("/tierline/document/describe-names-column",
                    test_document_describe_names_column);
   g_test_add_func ("/tierline/document/map-issues-replaced", test_document_map_issues_replaced);
+  g_test_add_func ("/tierline/document/revenue-without-amounts",
+                   test_document_revenue_without_amounts);
   g_test_add_func ("/tierline/document/progress", test_document_progress);
   g_test_add_func ("/tierline/document/cancelled", test_document_cancelled);
 

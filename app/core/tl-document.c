@@ -20,6 +20,7 @@
 #include "tl-header-finder.h"
 #include "tl-movement.h"
 #include "tl-snapshot-store.h"
+#include "tl-value.h"
 #include "tl-xlsx-reader.h"
 
 struct _TlDocument
@@ -496,6 +497,80 @@ segment (TlDocument *self)
            (segmented - calibrated) / 1000, (g_get_monotonic_time () - segmented) / 1000);
 }
 
+/* A revenue column needs this many filled cells, none of them an amount,
+ * to be rejected: a short file with one bad amount is read, with the cell
+ * listed in the import report. */
+#define MIN_FILLED_WITHOUT_AMOUNT 5
+
+/* Returns whether a cell reads as an amount, with either decimal mark. */
+static gboolean
+is_amount (const char *text)
+{
+  gsize len = strlen (text);
+  double value;
+  TlNumberFlags flags;
+
+  return tl_value_parse_number (text, len, TL_DECIMAL_POINT, &value, &flags) == TL_PARSE_OK
+         || tl_value_parse_number (text, len, TL_DECIMAL_COMMA, &value, &flags) == TL_PARSE_OK;
+}
+
+/* Fails when every mapped revenue column has at least a few filled cells
+ * and not one amount among them, as when a name column is chosen as ARR:
+ * no account could get a tier. Stops at the first amount, which is
+ * usually on the first row. */
+static gboolean
+check_revenue_amounts (TlDocument        *self,
+                       const TlFieldMap  *map,
+                       GError           **error)
+{
+  const TlField fields[] = { TL_FIELD_ARR, TL_FIELD_MRR };
+  guint n_rows = tl_account_table_get_n_rows (self->rows);
+  const char *example = NULL;
+  guint64 example_line = 0;
+  g_autofree char *line = NULL;
+  guint filled = 0;
+  int shown_column = -1;
+
+  for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+    {
+      int column = tl_field_map_get_column (map, fields[f]);
+
+      if (column < 0)
+        continue;
+      if (shown_column < 0)
+        shown_column = column;
+
+      for (guint r = 0; r < n_rows; r++)
+        {
+          const char *text = tl_account_table_get_cell (self->rows, r, column);
+
+          if (tl_value_is_absent (text, strlen (text)))
+            continue;
+          if (is_amount (text))
+            return TRUE;
+
+          filled++;
+          if (example == NULL)
+            {
+              example = text;
+              example_line = tl_account_table_get_line (self->rows, r);
+            }
+        }
+    }
+
+  if (filled < MIN_FILLED_WITHOUT_AMOUNT)
+    return TRUE;
+
+  line = g_strdup_printf ("%" G_GUINT64_FORMAT, example_line);
+  /* Translators: a column header, a count, a cell's text and its line */
+  g_set_error (error, TL_FIELD_MAP_ERROR, TL_FIELD_MAP_ERROR_NO_AMOUNTS,
+               _("The column “%s” has no amounts: none of its %u filled cells is a "
+                 "number, such as “%s” on line %s, so no account could get a tier."),
+               tl_account_table_get_header (self->rows, shown_column), filled, example, line);
+
+  return FALSE;
+}
+
 /**
  * tl_document_apply_map:
  * @self: a document that was read
@@ -508,7 +583,8 @@ segment (TlDocument *self)
  * thresholds are automatic, they are first calibrated from the file.
  *
  * Returns: %FALSE with a %TL_FIELD_MAP_ERROR when the map lacks a name or
- *   ARR column or is ambiguous; the document then stays unsegmented
+ *   ARR column, is ambiguous, or maps revenue to a column without amounts;
+ *   the document then stays as it was
  */
 gboolean
 tl_document_apply_map (TlDocument        *self,
@@ -521,7 +597,7 @@ tl_document_apply_map (TlDocument        *self,
 
   if (map == NULL)
     map = self->map;
-  if (!tl_field_map_validate (map, error))
+  if (!tl_field_map_validate (map, error) || !check_revenue_amounts (self, map, error))
     return FALSE;
 
   if (map != self->map)

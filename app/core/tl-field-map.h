@@ -22,6 +22,7 @@ typedef enum
   TL_FIELD_MAP_ERROR_AMBIGUOUS,     /* two columns match one field equally well */
   TL_FIELD_MAP_ERROR_UNKNOWN_FIELD, /* an override names no field */
   TL_FIELD_MAP_ERROR_UNKNOWN_HEADER,/* an override names no column */
+  TL_FIELD_MAP_ERROR_NO_AMOUNTS,    /* the revenue columns hold text, not amounts */
 } TlFieldMapError;
 
 /* How a column was chosen for a field. */
