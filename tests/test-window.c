@@ -474,6 +474,35 @@ apply_mapping (TlWindow        *window,
   g_assert_null (find_mapping_dialog (window));
 }
 
+/* A revenue column of text opens the columns dialog with the reason, and
+ * choosing a column of amounts instead shows the accounts. */
+static void
+test_window_text_arr_opens_mapping (void)
+{
+  TlWindow *window = create_window ();
+  TlMappingDialog *dialog;
+
+  forget_column_maps ();
+  open_test_file (window, "gui-text-arr.csv");
+
+  dialog = find_mapping_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (tl_mapping_dialog_get_intro (dialog),
+                            "The column “ARR” has no amounts"));
+  g_assert_nonnull (strstr (tl_mapping_dialog_get_intro (dialog), "“about 100k” on line 2"));
+  g_assert_null (tl_window_get_document (window));
+
+  choose_column (dialog, TL_FIELD_ARR, NULL);
+  choose_column (dialog, TL_FIELD_MRR, "Fee");
+  g_assert_true (can_apply (dialog));
+  apply_mapping (window, dialog);
+
+  g_assert_nonnull (tl_window_get_document (window));
+  g_assert_cmpfloat (tl_account_table_get_arr (tl_document_get_table (
+                       tl_window_get_document (window)))[5], ==, 180000);
+  destroy_window (window);
+}
+
 static void
 test_window_missing_arr_opens_mapping (void)
 {
@@ -1296,6 +1325,7 @@ main (int    argc,
   g_test_add_func ("/tierline/window/header-sort-arr", test_window_header_sort_arr);
   g_test_add_func ("/tierline/window/sort-by-action", test_window_sort_by_action);
   g_test_add_func ("/tierline/window/sort-keeps-selection", test_window_sort_keeps_selection);
+  g_test_add_func ("/tierline/window/text-arr-opens-mapping", test_window_text_arr_opens_mapping);
   g_test_add_func ("/tierline/window/missing-arr-opens-mapping",
                    test_window_missing_arr_opens_mapping);
   g_test_add_func ("/tierline/window/mapping-apply-shows-accounts",

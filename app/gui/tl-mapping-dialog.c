@@ -608,6 +608,12 @@ describe_intro (TlMappingDialog *self,
                                 "Choose the columns below."), name);
     }
 
+  if (error->code == TL_FIELD_MAP_ERROR_NO_AMOUNTS)
+    {
+      /* Translators: the reason, which names the column, then what to do */
+      return g_strdup_printf (_("%s Choose the ARR or MRR column below."), error->message);
+    }
+
   if (error->code == TL_FIELD_MAP_ERROR_AMBIGUOUS && ambiguous != TL_N_FIELDS)
     {
       /* Translators: the first %s is a file name, the second a field, such
