@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <signal.h>
 
 #include "tl-application.h"
 #include "tl-cli.h"
@@ -76,6 +77,11 @@ main (int   argc,
   int status;
 
   options.headcount = G_MININT;
+
+  /* A write past the file size limit then fails with EFBIG, which the
+   * export reports and cleans up after, instead of killing Tierline. */
+  signal (SIGXFSZ, SIG_IGN);
+
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

@@ -710,6 +710,10 @@ test_document_revenue_without_amounts (void)
                              "Acme,100,Kim\nBeta,200,Lee\nCoda,300,Ann\n"
                              "Dune,400,Bo\nEcho,500,Max\nFern,600,Kim\n";
   static const char short_text[] = "Account,ARR\nAcme,unknown\nBeta,200\n";
+  static const char percent_text[] = "Account,ARR\nA,45%\nB,12%\nC,7%\nD,80%\nE,3%\n";
+  g_autoptr(TlDocument) percent_doc = NULL;
+  g_autoptr(GError) percent_error = NULL;
+  g_autofree char *percent_path = NULL;
   g_autoptr(TlDocument) doc = read_text ("owners.csv", text, sizeof text - 1);
   g_autoptr(TlDocument) short_doc = read_text ("short.csv", short_text, sizeof short_text - 1);
   g_autoptr(TlFieldMap) map = tl_field_map_copy (tl_document_get_map (doc));
@@ -729,6 +733,14 @@ test_document_revenue_without_amounts (void)
   g_assert_true (tl_document_is_ready (short_doc));
   g_assert_cmpuint (tl_import_report_count_kind (tl_document_get_report (short_doc),
                                                  TL_ISSUE_INVALID_NUMBER), ==, 1);
+
+  /* Percentages are numbers, but not revenue. */
+  percent_path = write_temp_file ("percent.csv", percent_text, sizeof percent_text - 1);
+  percent_doc = tl_document_read (percent_path, NULL, NULL, NULL, &percent_error);
+  remove_temp_file (percent_path);
+  g_assert_no_error (percent_error);
+  g_assert_false (tl_document_apply_map (percent_doc, NULL, NULL, &percent_error));
+  g_assert_error (percent_error, TL_FIELD_MAP_ERROR, TL_FIELD_MAP_ERROR_NO_AMOUNTS);
 }
 
 static void

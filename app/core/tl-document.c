@@ -510,8 +510,13 @@ is_amount (const char *text)
   double value;
   TlNumberFlags flags;
 
-  return tl_value_parse_number (text, len, TL_DECIMAL_POINT, &value, &flags) == TL_PARSE_OK
-         || tl_value_parse_number (text, len, TL_DECIMAL_COMMA, &value, &flags) == TL_PARSE_OK;
+  /* A percentage is a number, but not an amount of revenue. */
+  if (tl_value_parse_number (text, len, TL_DECIMAL_POINT, &value, &flags) == TL_PARSE_OK)
+    return !(flags & TL_NUMBER_PERCENT);
+  if (tl_value_parse_number (text, len, TL_DECIMAL_COMMA, &value, &flags) == TL_PARSE_OK)
+    return !(flags & TL_NUMBER_PERCENT);
+
+  return FALSE;
 }
 
 /* Fails when every mapped revenue column has at least a few filled cells
@@ -564,8 +569,8 @@ check_revenue_amounts (TlDocument        *self,
   line = g_strdup_printf ("%" G_GUINT64_FORMAT, example_line);
   /* Translators: a column header, a count, a cell's text and its line */
   g_set_error (error, TL_FIELD_MAP_ERROR, TL_FIELD_MAP_ERROR_NO_AMOUNTS,
-               _("The column “%s” has no amounts: none of its %u filled cells is a "
-                 "number, such as “%s” on line %s, so no account could get a tier."),
+               _("The column “%s” has no amounts: none of its %u filled cells is an "
+                 "amount, such as “%s” on line %s, so no account could get a tier."),
                tl_account_table_get_header (self->rows, shown_column), filled, example, line);
 
   return FALSE;

@@ -11,7 +11,9 @@
 
 #include <errno.h>
 #include <glib/gi18n.h>
+#include <sys/resource.h>
 #include <sys/statvfs.h>
+#include <unistd.h>
 #include <zip.h>
 
 #include "tl-workbook-private.h"
@@ -32,6 +34,11 @@
 /* Room for the heads and tails of the sheets and the other parts. */
 #define PARTS_BYTES (256 * 1024)
 
+/* Room for a sheet's last row, which is written during the close.
+ * NOTE: a last row wider than this, with dozens of cells of 32,767
+ * characters, could still be cut by a file size limit unnoticed. */
+#define LAST_ROW_BYTES (4 * 1024 * 1024)
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (zip_t, zip_discard)
 
 /**
@@ -50,17 +57,18 @@ _tl_workbook_set_write_error (const char  *path,
                               const char  *detail,
                               GError     **error)
 {
-  g_autofree char *display_path = g_filename_display_name (path);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *display_dir = g_filename_display_name (dir);
 
   if (saved == ENOSPC || saved == EDQUOT)
     g_set_error (error, TL_EXPORT_ERROR, TL_EXPORT_ERROR_FAILED,
-                 _("The drive of “%s” is full. Free some space there or export to "
-                   "another folder, then try again."), display_path);
+                 _("The drive of the folder “%s” is full. Free some space there or export "
+                   "to another folder, then try again."), display_dir);
   else if (saved == EFBIG)
     g_set_error (error, TL_EXPORT_ERROR, TL_EXPORT_ERROR_FAILED,
-                 _("Writing “%s” failed: a file grew past the largest size that its drive "
-                   "or the system allows. Export to another drive, or raise the file size "
-                   "limit (ulimit -f)."), display_path);
+                 _("The workbook is larger than one file may be in the folder “%s”, on "
+                   "its drive or under the system's file size limit (ulimit -f). Export "
+                   "to another drive, or raise the limit."), display_dir);
   else
     g_set_error (error, TL_EXPORT_ERROR, TL_EXPORT_ERROR_FAILED,
                  _("Writing the workbook failed: %s"), detail);
@@ -73,9 +81,9 @@ check_free_space (const char  *path,
                   GError     **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *display_path = NULL;
+  g_autofree char *display_dir = NULL;
   g_autofree char *free_text = NULL;
-  g_autofree char *needed_text = NULL;
+  g_autofree char *more_text = NULL;
   struct statvfs fs;
   guint64 available;
 
@@ -88,14 +96,55 @@ check_free_space (const char  *path,
   if (available >= needed)
     return TRUE;
 
-  display_path = g_filename_display_name (path);
+  display_dir = g_filename_display_name (dir);
   free_text = g_format_size (available);
-  needed_text = g_format_size (needed);
-  /* Translators: the first %s is a file name, then two sizes such as "12.5 MB" */
+  more_text = g_format_size (needed - available);
+  /* Translators: a folder, then two sizes such as "12.5 MB" */
   g_set_error (error, TL_EXPORT_ERROR, TL_EXPORT_ERROR_FAILED,
-               _("The drive of “%s” has %s free, and the export needs about %s. Free some "
-                 "space there or export to another folder, then try again."),
-               display_path, free_text, needed_text);
+               _("The drive of the folder “%s” has %s free, and the export needs about %s "
+                 "more. Free some space there or export to another folder, then try "
+                 "again."),
+               display_dir, free_text, more_text);
+
+  return FALSE;
+}
+
+/* Returns the largest file the system lets Tierline write in @dir: the
+ * smaller of the process's file size limit and the file system's. */
+static guint64
+largest_file (const char *dir)
+{
+  guint64 largest = G_MAXUINT64;
+  struct rlimit limit;
+  long bits;
+
+  if (getrlimit (RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+    largest = limit.rlim_cur;
+
+  bits = pathconf (dir, _PC_FILESIZEBITS);
+  if (bits > 0 && bits < 64)
+    largest = MIN (largest, (G_GUINT64_CONSTANT (1) << (bits - 1)) - 1);
+
+  return largest;
+}
+
+/* Fails unless a file of @size bytes may be written in the folder of
+ * @path. The close copies each sheet into a file of its own, which must
+ * fit as a whole. */
+static gboolean
+check_file_size (const char  *path,
+                 guint64      size,
+                 GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  guint64 largest = largest_file (dir);
+
+  g_debug ("Files up to %" G_GUINT64_FORMAT " bytes, %" G_GUINT64_FORMAT " needed",
+           largest, size);
+  if (size <= largest)
+    return TRUE;
+
+  _tl_workbook_set_write_error (path, EFBIG, NULL, error);
 
   return FALSE;
 }
@@ -108,8 +157,9 @@ check_free_space (const char  *path,
  *   of the sheets: the bytes of rows written so far
  * @error: return location for the error
  *
- * Checks that the rows of every sheet were written, and that the drive of
- * @path has room for the close to copy the largest sheet and zip them all.
+ * Checks that the rows of every sheet were written, that a file as large
+ * as the largest sheet may be written beside @path, and that the drive
+ * has room for the close to copy that sheet and zip them all.
  *
  * Returns: %FALSE with @error set when the close would fail or lose rows
  */
@@ -143,7 +193,8 @@ _tl_workbook_check_rows (lxw_workbook  *workbook,
     }
 
   /* The close copies one sheet at a time, then adds the copy to the zip. */
-  return check_free_space (path, largest + total / ZIP_SHARE + PARTS_BYTES, error);
+  return check_file_size (path, largest + LAST_ROW_BYTES + PARTS_BYTES, error)
+         && check_free_space (path, largest + total / ZIP_SHARE + PARTS_BYTES, error);
 }
 
 /**
