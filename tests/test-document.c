@@ -417,6 +417,25 @@ append_utf16le (GByteArray *out,
     }
 }
 
+/* A UTF-16 file cut one byte into a character ends without it: the odd
+ * byte makes no account and its line is listed. */
+static void
+test_document_utf16_odd_byte (void)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr(TlDocument) doc = NULL;
+  TlImportReport *report;
+
+  append_utf16le (bytes, "Account\tMRR\r\nAlder\t100\r\nBirch\t200\r\n");
+  g_byte_array_append (bytes, (const guint8 *) "C", 1);
+  doc = read_text ("utf16-odd.csv", (const char *) bytes->data, bytes->len);
+  report = tl_document_get_report (doc);
+
+  g_assert_cmpuint (tl_account_table_get_n_rows (tl_document_get_table (doc)), ==, 2);
+  g_assert_cmpuint (tl_import_report_count_kind (report, TL_ISSUE_UNREADABLE_BYTES), ==, 1);
+  g_assert_nonnull (find_issue (report, TL_ISSUE_UNREADABLE_BYTES, 4));
+}
+
 static void
 test_document_utf16le_tabs (void)
 {
@@ -1020,6 +1039,7 @@ main (int   argc,
 
   g_test_add_func ("/tierline/document/bom-crlf", test_document_bom_crlf);
   g_test_add_func ("/tierline/document/nul-bytes", test_document_nul_bytes);
+  g_test_add_func ("/tierline/document/utf16-odd-byte", test_document_utf16_odd_byte);
   g_test_add_func ("/tierline/document/header-too-long", test_document_header_too_long);
   g_test_add_func ("/tierline/document/sep-line", test_document_sep_line);
   g_test_add_func ("/tierline/document/embedded-newlines", test_document_embedded_newlines);

@@ -1037,14 +1037,15 @@ tl_csv_reader_finish (TlCsvReader  *reader,
       g_byte_array_set_size (reader->pending, 0);
     }
 
+  /* An incomplete character at the end, such as the odd byte of a UTF-16
+   * file cut short, is left out and listed, rather than read as a cell. */
   if (reader->undecoded->len > 0)
     {
-      g_autoptr(GByteArray) tail = g_byte_array_new ();
-
-      append_replacement (tail);
+      g_debug ("%u bytes at the end form no character", reader->undecoded->len);
       g_byte_array_set_size (reader->undecoded, 0);
-      if (!tokenize (reader, (const char *) tail->data, tail->len, error))
-        return FALSE;
+      if (reader->report != NULL)
+        tl_import_report_add (reader->report, TL_ISSUE_UNREADABLE_BYTES, reader->line, -1,
+                              NULL, 0);
     }
 
   if (reader->state == STATE_QUOTED)
