@@ -698,6 +698,47 @@ test_segmentation_describe_fired_none (void)
   g_assert_null (fired);
 }
 
+static void
+test_segmentation_describe_count_fraction (void)
+{
+  /* A count is rounded as "%.0f" rounds it: half to even. */
+  g_autoptr(TlAccountTable) table = table_from_csv (
+    "Account,Feature Requests,Teams\n"
+    "A,4.5,12\n");
+  g_autoptr(TlModel) model = tl_model_new_default ();
+  TlExpansionDetail detail;
+  g_autofree char *requests = NULL;
+  g_autofree char *teams = NULL;
+
+  tl_expansion_explain (table, model, 0, &detail);
+  requests = tl_expansion_describe_signal (&detail, TL_SIGNAL_FEATURE_REQUESTS);
+  teams = tl_expansion_describe_signal (&detail, TL_SIGNAL_TEAMS);
+  g_assert_cmpstr (requests, ==, "4 feature requests");
+  g_assert_cmpstr (teams, ==, "12 teams using it");
+}
+
+static void
+test_segmentation_append_fired_separator (void)
+{
+  g_autoptr(TlAccountTable) table = table_from_csv (
+    "Account,Seats,Seats Used,Feature Requests,Teams,API Calls,API Calls Prev\n"
+    "A,100,99,9,9,300,100\n");
+  g_autoptr(TlModel) model = tl_model_new_default ();
+  g_autoptr(GString) line = g_string_new ("x");
+  TlExpansionDetail detail;
+  g_autofree char *fired = NULL;
+  guint n_appended;
+
+  tl_expansion_explain (table, model, 0, &detail);
+  fired = tl_expansion_describe_fired (&detail);
+  n_appended = tl_expansion_append_fired (line, &detail, ';');
+  g_assert_nonnull (fired);
+  g_assert_cmpuint (n_appended, ==, detail.n_fired);
+  g_assert_cmpuint (n_appended, >, 1);
+  g_strdelimit (fired, "\n", ';');
+  g_assert_cmpstr (line->str + 1, ==, fired);
+}
+
 /* Update */
 
 /* Segments under the default model, then under new bounds 100,000 /
@@ -948,6 +989,10 @@ main (int   argc,
                    test_segmentation_describe_huge_values);
   g_test_add_func ("/tierline/segmentation/describe-fired-none",
                    test_segmentation_describe_fired_none);
+  g_test_add_func ("/tierline/segmentation/describe-count-fraction",
+                   test_segmentation_describe_count_fraction);
+  g_test_add_func ("/tierline/segmentation/append-fired-separator",
+                   test_segmentation_append_fired_separator);
   g_test_add_func ("/tierline/segmentation/update", test_segmentation_update);
   g_test_add_func ("/tierline/segmentation/update-bands", test_segmentation_update_bands);
   g_test_add_func ("/tierline/segmentation/update-tiers", test_segmentation_update_tiers);

@@ -162,8 +162,15 @@ format_magnitude (const Conventions *c,
   char *point;
   GString *out = g_string_new (NULL);
 
-  g_snprintf (format, sizeof format, "%%.%uf", MIN (decimals, MAX_DECIMALS));
-  g_ascii_formatd (digits, sizeof digits, format, value);
+  /* A whole number below 10^15 has the same digits as an integer, which
+   * is quicker to write. */
+  if (decimals == 0 && value < 1e15 && value == floor (value))
+    g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, (guint64) value);
+  else
+    {
+      g_snprintf (format, sizeof format, "%%.%uf", MIN (decimals, MAX_DECIMALS));
+      g_ascii_formatd (digits, sizeof digits, format, value);
+    }
   point = strchr (digits, '.');
   if (point != NULL)
     *point = '\0';

@@ -709,10 +709,64 @@ tl_expansion_explain (const TlAccountTable *table,
   compute_expansion (&in, model, row, detail);
 }
 
-static char *
-format_count (double value)
+/* Size of a buffer for format_count(): "%.0f" of the largest double has
+ * 309 digits. */
+#define COUNT_SIZE 320
+
+/* Writes @value rounded to a whole number, as "%.0f" does. A whole value
+ * below 10^15 is written as an integer, which gives the same digits with
+ * less work. */
+static const char *
+format_count (double  value,
+              char   *buffer)
 {
-  return g_strdup_printf ("%.0f", value);
+  if (!signbit (value) && value < 1e15 && value == floor (value))
+    g_snprintf (buffer, COUNT_SIZE, "%" G_GUINT64_FORMAT, (guint64) value);
+  else
+    g_snprintf (buffer, COUNT_SIZE, "%.0f", value);
+
+  return buffer;
+}
+
+/* Appends the description of @signal, which is known, to @out. */
+static void
+append_signal (GString                 *out,
+               const TlExpansionDetail *detail,
+               TlSignal                 signal)
+{
+  double v = detail->value[signal];
+  char count[COUNT_SIZE];
+
+  switch (signal)
+    {
+    case TL_SIGNAL_SEATS:
+      g_string_append_printf (out, _("Seats %d %% used"), tl_round_half_away (100 * v));
+      break;
+    case TL_SIGNAL_FEATURE_REQUESTS:
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%s feature request",
+                                                "%s feature requests",
+                                                (gulong) CLAMP (v, 0, G_MAXUINT)),
+                              format_count (v, count));
+      break;
+    case TL_SIGNAL_GROWTH:
+      g_string_append_printf (out, _("Headcount %+d %%"), tl_round_half_away (100 * v));
+      break;
+    case TL_SIGNAL_TEAMS:
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%s team using it",
+                                                "%s teams using it",
+                                                (gulong) CLAMP (v, 0, G_MAXUINT)),
+                              format_count (v, count));
+      break;
+    case TL_SIGNAL_API:
+      if (isinf (v))
+        g_string_append (out, _("API calls up from none"));
+      else
+        g_string_append_printf (out, _("API calls %+d %%"), tl_round_half_away (100 * (v - 1)));
+      break;
+    case TL_N_SIGNALS:
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 /**
@@ -729,8 +783,7 @@ char *
 tl_expansion_describe_signal (const TlExpansionDetail *detail,
                               TlSignal                 signal)
 {
-  double v;
-  g_autofree char *count = NULL;
+  GString *text;
 
   g_return_val_if_fail (detail != NULL, NULL);
   g_return_val_if_fail (signal < TL_N_SIGNALS, NULL);
@@ -738,32 +791,44 @@ tl_expansion_describe_signal (const TlExpansionDetail *detail,
   if (!detail->known[signal])
     return NULL;
 
-  v = detail->value[signal];
-  count = format_count (v);
-  switch (signal)
+  text = g_string_new (NULL);
+  append_signal (text, detail, signal);
+
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * tl_expansion_append_fired:
+ * @out: the text to append to
+ * @detail: an account's signals
+ * @separator: the character between two signals
+ *
+ * Appends the fired signals with their values to @out, as
+ * tl_expansion_describe_signal() describes them, with @separator between
+ * two of them.
+ *
+ * Returns: the number of signals appended
+ */
+guint
+tl_expansion_append_fired (GString                 *out,
+                           const TlExpansionDetail *detail,
+                           char                     separator)
+{
+  guint n_appended = 0;
+
+  g_return_val_if_fail (out != NULL, 0);
+  g_return_val_if_fail (detail != NULL, 0);
+
+  for (guint s = 0; s < TL_N_SIGNALS; s++)
     {
-    case TL_SIGNAL_SEATS:
-      return g_strdup_printf (_("Seats %d %% used"), tl_round_half_away (100 * v));
-    case TL_SIGNAL_FEATURE_REQUESTS:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s feature request",
-                                           "%s feature requests",
-                                           (gulong) CLAMP (v, 0, G_MAXUINT)),
-                              count);
-    case TL_SIGNAL_GROWTH:
-      return g_strdup_printf (_("Headcount %+d %%"), tl_round_half_away (100 * v));
-    case TL_SIGNAL_TEAMS:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s team using it",
-                                           "%s teams using it",
-                                           (gulong) CLAMP (v, 0, G_MAXUINT)),
-                              count);
-    case TL_SIGNAL_API:
-      if (isinf (v))
-        return g_strdup (_("API calls up from none"));
-      return g_strdup_printf (_("API calls %+d %%"), tl_round_half_away (100 * (v - 1)));
-    case TL_N_SIGNALS:
-    default:
-      g_assert_not_reached ();
+      if (!detail->fired[s])
+        continue;
+      if (n_appended++ > 0)
+        g_string_append_c (out, separator);
+      append_signal (out, detail, s);
     }
+
+  return n_appended;
 }
 
 /* Lists the fired signals with their values, one a line, or returns NULL
@@ -779,15 +844,7 @@ tl_expansion_describe_fired (const TlExpansionDetail *detail)
     return NULL;
 
   text = g_string_new (NULL);
-  for (guint s = 0; s < TL_N_SIGNALS; s++)
-    {
-      g_autofree char *line = NULL;
-
-      if (!detail->fired[s])
-        continue;
-      line = tl_expansion_describe_signal (detail, s);
-      g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", line);
-    }
+  tl_expansion_append_fired (text, detail, '\n');
 
   return g_string_free (text, FALSE);
 }

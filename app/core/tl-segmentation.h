@@ -127,6 +127,9 @@ void             tl_expansion_explain          (const TlAccountTable *table,
 char            *tl_expansion_describe_signal  (const TlExpansionDetail *detail,
                                                 TlSignal              signal);
 char            *tl_expansion_describe_fired   (const TlExpansionDetail *detail);
+guint            tl_expansion_append_fired     (GString                 *out,
+                                                const TlExpansionDetail *detail,
+                                                char                     separator);
 char            *tl_health_describe_missing    (const TlHealthDetail *detail);
 const char      *tl_health_status_get_label    (TlHealthStatus        status);
 const char      *tl_health_status_get_css_class (TlHealthStatus       status);

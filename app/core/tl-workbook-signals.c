@@ -84,7 +84,7 @@ _tl_signal_queue_free (TlSignalQueue *queue)
 }
 
 /* Appends the signals that fired for @account, separated by semicolons as
- * a cell shows them in one line. */
+ * a cell shows them in one line, and the NUL that ends them. */
 static void
 append_signals (TlSignalQueue *queue,
                 Chunk         *chunk,
@@ -92,7 +92,7 @@ append_signals (TlSignalQueue *queue,
 {
   const TlSegmentation *seg = tl_document_get_segmentation (queue->document);
   TlExpansionDetail detail;
-  g_autofree char *fired = NULL;
+  gsize start = chunk->texts->len;
 
   chunk->offsets[account - chunk->first] = NO_TEXT;
   if (seg->expansion[account] == TL_EXPANSION_NONE)
@@ -100,13 +100,11 @@ append_signals (TlSignalQueue *queue,
 
   tl_expansion_explain (tl_document_get_table (queue->document),
                         tl_document_get_model (queue->document), account, &detail);
-  fired = tl_expansion_describe_fired (&detail);
-  if (fired == NULL)
+  if (tl_expansion_append_fired (chunk->texts, &detail, ';') == 0)
     return;
 
-  g_strdelimit (fired, "\n", ';');
-  chunk->offsets[account - chunk->first] = chunk->texts->len;
-  g_string_append_len (chunk->texts, fired, strlen (fired) + 1);
+  chunk->offsets[account - chunk->first] = start;
+  g_string_append_c (chunk->texts, '\0');
 }
 
 /**
