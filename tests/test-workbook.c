@@ -1404,9 +1404,9 @@ export_with_file_limit (TlDocument *doc,
   return g_strdup (message);
 }
 
-/* A workbook larger than the drive allows for one file fails with a
- * message that says so and names the file, and the file already there
- * stays as it was, with no temporary file left. */
+/* An export past the file size limit fails with a message that names the
+ * limit and the folder. The file already there stays as it was, and no
+ * temporary file is left. */
 static void
 test_workbook_file_too_large (Fixture       *fixture,
                               gconstpointer  data)
@@ -1476,9 +1476,9 @@ test_workbook_check_written (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, "is full"));
 }
 
-/* On a drive too small for the export, a real one when the test runs as
- * root and may mount a 3 MB tmpfs, the export fails as a full drive, the
- * file already there stays and no temporary file is left. */
+/* An export to a drive too small for it fails as a full drive. The file
+ * already there stays, and no temporary file is left. The drive is a real
+ * 3 MB tmpfs, so the test runs only as root where mounting is allowed. */
 static void
 test_workbook_full_drive (Fixture       *fixture,
                           gconstpointer  data)

@@ -404,10 +404,10 @@ split_plain_line (TlCsvReader *self,
 
 /* Reads a record at @p that is one line of unquoted fields, the common
  * case, with one search for the line end and one copy. The fields are the
- * ones the state machine would find. Returns the bytes consumed, or 0 when
- * the record needs the state machine because it continues an earlier
- * record, has no line end in @p..@end or is long, or because it contains
- * a quoted field, a CR before its end or a NUL byte. */
+ * ones the state machine would find. Returns the bytes consumed. Returns 0
+ * when the record needs the state machine: when it continues an earlier
+ * record, has no line end in @p..@end, is long, or contains a quoted
+ * field, a CR before its end or a NUL byte. */
 static gsize
 read_plain_record (TlCsvReader  *self,
                    const char   *p,

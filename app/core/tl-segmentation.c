@@ -488,7 +488,7 @@ typedef struct
   const TlModel  *model;
   guint           first_row;
   guint           end_row;
-  gboolean        tiers_only;   /* the scores stand, as for new tier bounds */
+  gboolean        tiers_only;   /* the scores are kept, as for new tier bounds */
   Totals          totals;
 } Share;
 

@@ -22,7 +22,8 @@
 #include "tl-value.h"
 #include "tl-workbook-private.h"
 
-/* The longest account name the note about cut cells quotes. */
+/* The maximum length, in characters, of the account name that the note
+ * about cut cells quotes. */
 #define CUT_NAME_CHARS 80
 
 /* Above this many accounts the zip is written with ZIP64 records. */

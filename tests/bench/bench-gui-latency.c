@@ -44,10 +44,10 @@
  *   bench-gui-latency ACCOUNTS.csv [SCREENSHOT-DIR]
  *
  * After the load it sorts the table by several columns and measures each
- * sort. TIERLINE_BENCH_PHASES, such as "sort" or "sort,export", picks the
- * phases after the load; all run without it. With
- * G_MESSAGES_DEBUG=all, each stall of 50 ms or more is logged among the
- * window's own messages, which shows what ran before it.
+ * sort, then exports. TIERLINE_BENCH_PHASES, such as "sort" or
+ * "sort,export", picks the phases after the load, and without it all run.
+ * With G_MESSAGES_DEBUG=all, each stall of 50 ms or more is logged among
+ * the window's own messages, which shows what ran before it.
  *
  * With SCREENSHOT-DIR, it saves loading.png when the load is about half
  * done and loaded.png after the load. The main loop time spent on each
