@@ -417,6 +417,29 @@ append_utf16le (GByteArray *out,
     }
 }
 
+/* A line with a NUL byte and a byte that is not UTF-8, far enough into a
+ * UTF-8 file that the encoding stays UTF-8, is listed once. */
+static void
+test_document_unreadable_once (void)
+{
+  static const char both[] = "Delta\xff,400,both\0\n";
+  g_autoptr(GString) text = g_string_new ("Account,ARR,Note\n");
+  g_autoptr(TlDocument) doc = NULL;
+  TlImportReport *report;
+  guint n_rows = 0;
+
+  while (text->len < 256 * 1024)
+    g_string_append_printf (text, "Filler %06u,10,plain\n", n_rows++);
+  g_string_append_len (text, both, sizeof both - 1);
+  doc = read_text ("both.csv", text->str, text->len);
+  report = tl_document_get_report (doc);
+
+  g_assert_cmpstr (tl_import_report_get_encoding (report), ==, "UTF-8");
+  g_assert_cmpuint (tl_account_table_get_n_rows (tl_document_get_table (doc)), ==, n_rows + 1);
+  g_assert_cmpuint (tl_import_report_count_kind (report, TL_ISSUE_UNREADABLE_BYTES), ==, 1);
+  g_assert_nonnull (find_issue (report, TL_ISSUE_UNREADABLE_BYTES, n_rows + 2));
+}
+
 /* A UTF-16 file cut one byte into a character ends without it: the odd
  * byte makes no account and its line is listed. */
 static void
@@ -558,18 +581,21 @@ test_document_nul_bytes (void)
   static const char text[] = "Account,ARR,Note\n"
                              "Al\0pha,100,one\0two\0three\n"
                              "Beta,200,clean\n"
-                             "Gamma,300,\"quoted\0 text\"\n";
+                             "Gamma,300,\"quoted\0 text\"\n"
+                             "Delta,400,both\0\n";
   g_autoptr(TlDocument) doc = read_text ("nul.csv", text, sizeof text - 1);
   const TlAccountTable *table = tl_document_get_table (doc);
   TlImportReport *report = tl_document_get_report (doc);
 
-  g_assert_cmpuint (tl_account_table_get_n_rows (table), ==, 3);
+  g_assert_cmpuint (tl_account_table_get_n_rows (table), ==, 4);
   g_assert_cmpstr (tl_account_table_get_cell (table, 0, 0), ==, "Alpha");
   g_assert_cmpstr (tl_account_table_get_cell (table, 0, 2), ==, "onetwothree");
   g_assert_cmpstr (tl_account_table_get_cell (table, 2, 2), ==, "quoted text");
-  g_assert_cmpuint (tl_import_report_count_kind (report, TL_ISSUE_UNREADABLE_BYTES), ==, 2);
+  g_assert_cmpstr (tl_account_table_get_cell (table, 3, 2), ==, "both");
+  g_assert_cmpuint (tl_import_report_count_kind (report, TL_ISSUE_UNREADABLE_BYTES), ==, 3);
   g_assert_nonnull (find_issue (report, TL_ISSUE_UNREADABLE_BYTES, 2));
   g_assert_nonnull (find_issue (report, TL_ISSUE_UNREADABLE_BYTES, 4));
+  g_assert_nonnull (find_issue (report, TL_ISSUE_UNREADABLE_BYTES, 5));
 }
 
 static void
@@ -1040,6 +1066,7 @@ main (int   argc,
   g_test_add_func ("/tierline/document/bom-crlf", test_document_bom_crlf);
   g_test_add_func ("/tierline/document/nul-bytes", test_document_nul_bytes);
   g_test_add_func ("/tierline/document/utf16-odd-byte", test_document_utf16_odd_byte);
+  g_test_add_func ("/tierline/document/unreadable-once", test_document_unreadable_once);
   g_test_add_func ("/tierline/document/header-too-long", test_document_header_too_long);
   g_test_add_func ("/tierline/document/sep-line", test_document_sep_line);
   g_test_add_func ("/tierline/document/embedded-newlines", test_document_embedded_newlines);

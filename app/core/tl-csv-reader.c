@@ -64,7 +64,6 @@ struct _TlCsvReader
   gboolean        quoted_cr;     /* the last byte was a CR inside quotes */
   guint64         line;          /* line of the byte being read, from 1 */
   guint64         record_line;
-  guint64         nul_line;      /* the last line listed for a NUL byte */
   guint64         quote_line;
   gboolean        skip_record;
   TlIssueKind     skip_reason;
@@ -458,11 +457,8 @@ read_plain_record (TlCsvReader  *self,
 static void
 report_nul (TlCsvReader *self)
 {
-  if (self->report == NULL || self->nul_line == self->line)
-    return;
-
-  self->nul_line = self->line;
-  tl_import_report_add (self->report, TL_ISSUE_UNREADABLE_BYTES, self->line, -1, NULL, 0);
+  if (self->report != NULL)
+    tl_import_report_add_line_once (self->report, TL_ISSUE_UNREADABLE_BYTES, self->line);
 }
 
 /* Splits decoded UTF-8 text into records. */
@@ -1044,8 +1040,8 @@ tl_csv_reader_finish (TlCsvReader  *reader,
       g_debug ("%u bytes at the end form no character", reader->undecoded->len);
       g_byte_array_set_size (reader->undecoded, 0);
       if (reader->report != NULL)
-        tl_import_report_add (reader->report, TL_ISSUE_UNREADABLE_BYTES, reader->line, -1,
-                              NULL, 0);
+        tl_import_report_add_line_once (reader->report, TL_ISSUE_UNREADABLE_BYTES,
+                                        reader->line);
     }
 
   if (reader->state == STATE_QUOTED)

@@ -45,7 +45,6 @@ struct _TlDocument
   TlHistory       *history;         /* past quarters for the trend rules, or NULL */
   guint            repeated_ids;    /* rows that repeat an earlier row's id */
   TlSortRanks     *sort_ranks;      /* of the table, or NULL until asked for */
-  guint64          unreadable_line; /* the last line listed for unreadable bytes */
 };
 
 G_DEFINE_FINAL_TYPE (TlDocument, tl_document, G_TYPE_OBJECT)
@@ -161,18 +160,6 @@ report_extra_cells (TlDocument     *self,
                           extra->str, extra->len);
 }
 
-/* Lists a line with text that was not valid in the file's encoding, once. */
-static void
-report_unreadable_bytes (TlDocument *self,
-                         guint64     line)
-{
-  if (line == self->unreadable_line)
-    return;
-
-  self->unreadable_line = line;
-  tl_import_report_add (self->report, TL_ISSUE_UNREADABLE_BYTES, line, -1, NULL, 0);
-}
-
 static void
 add_data_row (TlDocument     *self,
               const TlCsvRow *row)
@@ -189,7 +176,7 @@ add_data_row (TlDocument     *self,
   report_extra_cells (self, row);
   if (tl_account_table_append_row (self->table, row->cells, row->lengths, row->n_cells,
                                    row->line))
-    report_unreadable_bytes (self, row->line);
+    tl_import_report_add_line_once (self->report, TL_ISSUE_UNREADABLE_BYTES, row->line);
 }
 
 static char *

@@ -26,6 +26,7 @@ struct _TlImportReport
 {
   GArray    *issues;
   guint64    counts[TL_N_ISSUE_KINDS];
+  guint64    last_line[TL_N_ISSUE_KINDS];  /* of the last issue of each kind */
   guint64    total;
   GPtrArray *headers;
   guint      n_accounts;
@@ -68,6 +69,7 @@ tl_import_report_copy (const TlImportReport *report)
       g_array_append_val (copy->issues, issue);
     }
   memcpy (copy->counts, report->counts, sizeof report->counts);
+  memcpy (copy->last_line, report->last_line, sizeof report->last_line);
   copy->total = report->total;
   tl_import_report_set_headers (copy, report->headers);
   copy->n_accounts = report->n_accounts;
@@ -133,6 +135,7 @@ tl_import_report_add (TlImportReport *report,
 
   report->counts[kind]++;
   report->total++;
+  report->last_line[kind] = line;
   if (report->issues->len >= MAX_STORED_ISSUES)
     return;
 
@@ -141,6 +144,30 @@ tl_import_report_add (TlImportReport *report,
   issue.column = column;
   issue.value = clip_value (value, len);
   g_array_append_val (report->issues, issue);
+}
+
+/**
+ * tl_import_report_add_line_once:
+ * @report: a report
+ * @kind: what is wrong with the line
+ * @line: the line, from 1
+ *
+ * Adds an issue of @kind at @line, unless the last issue of @kind is at
+ * @line already, so that a line with several faults of one kind is listed
+ * once.
+ */
+void
+tl_import_report_add_line_once (TlImportReport *report,
+                                TlIssueKind     kind,
+                                guint64         line)
+{
+  g_return_if_fail (report != NULL);
+  g_return_if_fail (kind < TL_N_ISSUE_KINDS);
+
+  if (report->counts[kind] > 0 && report->last_line[kind] == line)
+    return;
+
+  tl_import_report_add (report, kind, line, -1, NULL, 0);
 }
 
 /**

@@ -68,6 +68,9 @@ void                 tl_import_report_add            (TlImportReport       *repo
                                                       int                   column,
                                                       const char           *value,
                                                       gssize                len);
+void                 tl_import_report_add_line_once  (TlImportReport       *report,
+                                                      TlIssueKind           kind,
+                                                      guint64               line);
 void                 tl_import_report_merge          (TlImportReport       *report,
                                                       const TlImportReport *other,
                                                       guint                 kinds);
