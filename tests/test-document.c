@@ -440,6 +440,24 @@ test_document_unreadable_once (void)
   g_assert_nonnull (find_issue (report, TL_ISSUE_UNREADABLE_BYTES, n_rows + 2));
 }
 
+/* Bytes that Windows-1252 does not define are shown as U+FFFD and their
+ * lines listed, counted through CRLF and lone CR line ends. */
+static void
+test_document_undefined_bytes (void)
+{
+  static const char text[] = "Account,ARR\nCaf\xe9,100\nX\x81Y,200\r\nZ\x9d,300\rW,400\n";
+  g_autoptr(TlDocument) doc = read_text ("undefined.csv", text, sizeof text - 1);
+  const TlAccountTable *table = tl_document_get_table (doc);
+  TlImportReport *report = tl_document_get_report (doc);
+
+  g_assert_cmpstr (tl_import_report_get_encoding (report), ==, "WINDOWS-1252");
+  g_assert_cmpuint (tl_account_table_get_n_rows (table), ==, 4);
+  g_assert_cmpstr (tl_account_table_get_display_name (table, 1), ==, "X\xef\xbf\xbdY");
+  g_assert_cmpuint (tl_import_report_count_kind (report, TL_ISSUE_UNREADABLE_BYTES), ==, 2);
+  g_assert_nonnull (find_issue (report, TL_ISSUE_UNREADABLE_BYTES, 3));
+  g_assert_nonnull (find_issue (report, TL_ISSUE_UNREADABLE_BYTES, 4));
+}
+
 /* A UTF-16 file cut one byte into a character ends without it: the odd
  * byte makes no account and its line is listed. */
 static void
@@ -1067,6 +1085,7 @@ main (int   argc,
   g_test_add_func ("/tierline/document/nul-bytes", test_document_nul_bytes);
   g_test_add_func ("/tierline/document/utf16-odd-byte", test_document_utf16_odd_byte);
   g_test_add_func ("/tierline/document/unreadable-once", test_document_unreadable_once);
+  g_test_add_func ("/tierline/document/undefined-bytes", test_document_undefined_bytes);
   g_test_add_func ("/tierline/document/header-too-long", test_document_header_too_long);
   g_test_add_func ("/tierline/document/sep-line", test_document_sep_line);
   g_test_add_func ("/tierline/document/embedded-newlines", test_document_embedded_newlines);

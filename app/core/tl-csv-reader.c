@@ -58,6 +58,7 @@ struct _TlCsvReader
   const char     *encoding;
   GIConv          converter;     /* to UTF-8, or (GIConv) -1 */
   GByteArray     *undecoded;     /* an incomplete sequence between feeds */
+  GArray         *replaced;      /* decoded offsets of bytes the encoding does not define */
 
   State           state;
   gboolean        after_cr;      /* the last byte was a CR ending a line */
@@ -113,6 +114,7 @@ tl_csv_reader_new (TlCsvRowFunc    row_func,
    * empty input. */
   self->pending = g_byte_array_sized_new (4096);
   self->undecoded = g_byte_array_new ();
+  self->replaced = g_array_new (FALSE, FALSE, sizeof (gsize));
   set_delimiter (self, ',');
   self->encoding = "UTF-8";
   self->converter = (GIConv) -1;
@@ -138,6 +140,7 @@ tl_csv_reader_free (TlCsvReader *reader)
     g_iconv_close (reader->converter);
   g_byte_array_unref (reader->pending);
   g_byte_array_unref (reader->undecoded);
+  g_array_unref (reader->replaced);
   g_free (reader->record);
   g_free (reader->starts);
   g_free (reader->cells);
@@ -461,6 +464,40 @@ report_nul (TlCsvReader *self)
     tl_import_report_add_line_once (self->report, TL_ISSUE_UNREADABLE_BYTES, self->line);
 }
 
+/* Lists the lines of the bytes that decode() replaced with U+FFFD. @text
+ * is the decoded text from offset @base on, and starts on the current
+ * line. Replaced bytes before it are not listed. */
+static void
+report_replaced (TlCsvReader *self,
+                 const char  *text,
+                 gsize        base)
+{
+  guint64 line = self->line;
+  gsize pos = base;
+
+  for (guint i = 0; i < self->replaced->len; i++)
+    {
+      gsize at = g_array_index (self->replaced, gsize, i);
+
+      if (at < base)
+        continue;
+
+      /* Lines end in LF, CRLF or a lone CR, as the tokenizer counts them. */
+      for (; pos < at; pos++)
+        {
+          char c = text[pos - base];
+
+          if (c == '\n' || (c == '\r' && text[pos - base + 1] != '\n'))
+            line++;
+        }
+
+      if (self->report != NULL)
+        tl_import_report_add_line_once (self->report, TL_ISSUE_UNREADABLE_BYTES, line);
+    }
+
+  g_array_set_size (self->replaced, 0);
+}
+
 /* Splits decoded UTF-8 text into records. */
 static gboolean
 tokenize (TlCsvReader  *self,
@@ -641,6 +678,9 @@ decode (TlCsvReader *self,
         }
       if (errno == EILSEQ)
         {
+          gsize at = out->len;
+
+          g_array_append_val (self->replaced, at);
           append_replacement (out);
           in += MIN (unit, in_left);
           in_left -= MIN (unit, in_left);
@@ -962,6 +1002,9 @@ detect_and_start (TlCsvReader  *self,
     tl_import_report_set_encoding (self->report, self->encoding);
   self->detected = TRUE;
 
+  if (decoded != NULL)
+    report_replaced (self, text, text - (const char *) decoded->data);
+
   return tokenize (self, text, len, error);
 }
 
@@ -1005,6 +1048,7 @@ tl_csv_reader_feed (TlCsvReader  *reader,
 
   decoded = g_byte_array_sized_new (len * 2);
   decode (reader, data, len, decoded);
+  report_replaced (reader, (const char *) decoded->data, 0);
 
   return tokenize (reader, (const char *) decoded->data, decoded->len, error);
 }
