@@ -83,6 +83,32 @@ test_combine_count_repeated_ids (void)
   g_assert_cmpuint (tl_account_table_count_repeated_ids (table), ==, 2);
 }
 
+/* Ids match with white space at either end left aside, but not across
+ * case, and an id of only spaces is an empty id. */
+static void
+test_combine_trims_ids (void)
+{
+  static const char *const spaced[][N_COLUMNS] = {
+    { "A-1", "Acme", "100", "", "", "", "", "", "", "", "", "", "" },
+    { " A-1", "Acme", "200", "", "", "", "", "", "", "", "", "", "" },
+    { "A-1\t ", "Acme", "300", "", "", "", "", "", "", "", "", "", "" },
+    { "a-1", "Lower", "400", "", "", "", "", "", "", "", "", "", "" },
+    { "  ", "Blank", "500", "", "", "", "", "", "", "", "", "", "" },
+    { " ", "Blank too", "600", "", "", "", "", "", "", "", "", "", "" },
+  };
+  g_autoptr(TlAccountTable) table = make_table (spaced, G_N_ELEMENTS (spaced));
+  g_autoptr(TlAccountTable) combined = tl_account_table_combine_ids (table,
+                                                                     julian (2026, 12, 4));
+
+  g_assert_cmpuint (tl_account_table_count_repeated_ids (table), ==, 2);
+
+  tl_account_table_apply_map (combined, tl_account_table_get_map (table), NULL);
+  g_assert_cmpuint (tl_account_table_get_n_rows (combined), ==, 4);
+  g_assert_cmpstr (tl_account_table_get_text (combined, TL_FIELD_ID, 0), ==, "A-1");
+  g_assert_cmpfloat (tl_account_table_get_arr (combined)[0], ==, 600);
+  g_assert_cmpstr (tl_account_table_get_text (combined, TL_FIELD_ID, 1), ==, "a-1");
+}
+
 static void
 test_combine_one_row_per_id (void)
 {
@@ -206,6 +232,7 @@ main (int   argc,
 
   g_test_add_func ("/tierline/combine/count-repeated-ids", test_combine_count_repeated_ids);
   g_test_add_func ("/tierline/combine/one-row-per-id", test_combine_one_row_per_id);
+  g_test_add_func ("/tierline/combine/trims-ids", test_combine_trims_ids);
   g_test_add_func ("/tierline/combine/sums-arr-with-mrr", test_combine_sums_arr_with_mrr);
   g_test_add_func ("/tierline/combine/sums-seats", test_combine_sums_seats);
   g_test_add_func ("/tierline/combine/weighted-mean", test_combine_weighted_mean);

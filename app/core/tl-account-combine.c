@@ -68,13 +68,45 @@ rule_for_field (int field)
 /* How many rows ahead find_first_rows() prefetches a slot into the cache. */
 #define PREFETCH_ROWS 16
 
-/* Returns the hash of a non-empty id. Ids like ACC-0000001 differ in their
- * last characters, which g_str_hash() leaves in its low bits together, so
- * the bits are mixed to keep linear probing short. */
-static guint32
-hash_id (const char *id)
+/* An id without the white space at either end, which exports often add:
+ * " A1 " and "A1" are one account, while "a1" is another. */
+typedef struct
 {
-  guint32 h = g_str_hash (id);
+  const char *start;
+  gsize       len;    /* 0 for an id of only white space */
+} IdSpan;
+
+static IdSpan
+trim_id (const char *id)
+{
+  const char *end = id + strlen (id);
+
+  while (id < end && g_ascii_isspace (*id))
+    id++;
+  while (end > id && g_ascii_isspace (end[-1]))
+    end--;
+
+  return (IdSpan) { id, end - id };
+}
+
+static gboolean
+same_id (IdSpan a,
+         IdSpan b)
+{
+  return a.len == b.len && memcmp (a.start, b.start, a.len) == 0;
+}
+
+/* Returns the hash of a non-empty id, as g_str_hash() computes it. Ids like
+ * ACC-0000001 differ in their last characters, which that hash leaves in
+ * its low bits together, so the bits are mixed to keep linear probing
+ * short. */
+static guint32
+hash_id (IdSpan id)
+{
+  guint32 h = 5381;
+
+  for (gsize i = 0; i < id.len; i++)
+    h = (h << 5) + h + (guchar) id.start[i];
 
   h ^= h >> 16;
   h *= 0x85ebca6b;
@@ -85,12 +117,13 @@ hash_id (const char *id)
   return h;
 }
 
-/* Returns for each row the first row with the same id (the row itself for
- * the first one, or for an empty id), in an open-addressing table of row
- * numbers: a million ids take a few megabytes, where a hash table of
- * strings would take a hundred. A slot contains the hash in its high half
- * and the row number plus one in its low half (0 when empty), so probing
- * compares ids only when their hashes are equal. */
+/* Returns for each row the first row with the same id, white space at
+ * either end aside: the row itself for the first one, or for an empty id.
+ * The rows are found in an open-addressing table of row numbers, so a
+ * million ids take a few megabytes, where a hash table of strings would
+ * take a hundred. A slot contains the hash in its high half and the row
+ * number plus one in its low half (0 when empty), so probing compares ids
+ * only when their hashes are equal. */
 static guint32 *
 find_first_rows (const TlAccountTable *table)
 {
@@ -106,21 +139,21 @@ find_first_rows (const TlAccountTable *table)
 
   for (guint r = 0; r < n_rows; r++)
     {
-      const char *id = tl_account_table_get_text (table, TL_FIELD_ID, r);
+      IdSpan id = trim_id (tl_account_table_get_text (table, TL_FIELD_ID, r));
 
-      hashes[r] = *id != '\0' ? hash_id (id) : 0;
+      hashes[r] = id.len > 0 ? hash_id (id) : 0;
       first[r] = r;
     }
 
   for (guint r = 0; r < n_rows; r++)
     {
-      const char *id = tl_account_table_get_text (table, TL_FIELD_ID, r);
+      IdSpan id = trim_id (tl_account_table_get_text (table, TL_FIELD_ID, r));
       guint32 h = hashes[r];
       gsize i;
 
       if (r + PREFETCH_ROWS < n_rows)
         __builtin_prefetch (&slots[hashes[r + PREFETCH_ROWS] & (size - 1)]);
-      if (*id == '\0')
+      if (id.len == 0)
         continue;
 
       for (i = h & (size - 1); slots[i] != 0; i = (i + 1) & (size - 1))
@@ -128,7 +161,7 @@ find_first_rows (const TlAccountTable *table)
           guint32 other = (guint32) slots[i] - 1;
 
           if ((guint32) (slots[i] >> 32) == h
-              && strcmp (tl_account_table_get_text (table, TL_FIELD_ID, other), id) == 0)
+              && same_id (trim_id (tl_account_table_get_text (table, TL_FIELD_ID, other)), id))
             break;
         }
       if (slots[i] != 0)
