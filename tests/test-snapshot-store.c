@@ -74,18 +74,21 @@ profile (char kind)
 }
 
 /* Writes and reads a file of three accounts: A-1 and A-2 at tier 1 (ARR
- * 400,000), A-3 at tier 2 (ARR 60,000), with the given profiles. */
+ * 400,000), A-3 at tier 2 (ARR 60,000), with the given profiles. @pad
+ * goes around each id. */
 static TlDocument *
-make_document (const char *dir,
-               const char *profiles)
+make_padded_document (const char *dir,
+                      const char *profiles,
+                      const char *pad)
 {
   g_autofree char *path = g_build_filename (dir, "accounts.csv", NULL);
   g_autofree char *csv = g_strdup_printf ("Account ID,Account,ARR,Teams,Feature Requests,"
                                           "Seats,Seats Used\n"
-                                          "A-1,Alpha,400000,%s\nA-2,Beta,400000,%s\n"
-                                          "A-3,Gamma,60000,%s\n",
-                                          profile (profiles[0]), profile (profiles[1]),
-                                          profile (profiles[2]));
+                                          "%sA-1%s,Alpha,400000,%s\n%sA-2%s,Beta,400000,%s\n"
+                                          "%sA-3%s,Gamma,60000,%s\n",
+                                          pad, pad, profile (profiles[0]),
+                                          pad, pad, profile (profiles[1]),
+                                          pad, pad, profile (profiles[2]));
   g_autoptr(TlModel) model = tl_model_new_default ();
   const double bounds[3] = { 250000, 50000, 10000 };
   g_autoptr(GError) error = NULL;
@@ -99,6 +102,13 @@ make_document (const char *dir,
   g_unlink (path);
 
   return doc;
+}
+
+static TlDocument *
+make_document (const char *dir,
+               const char *profiles)
+{
+  return make_padded_document (dir, profiles, "");
 }
 
 static void
@@ -171,6 +181,29 @@ test_snapshot_promote_after_two_high (Fixture       *fixture,
   g_assert_false (move_flags (doc, 1) & TL_MOVE_PROMOTE_TREND);
   g_assert_false (move_flags (doc, 2) & TL_MOVE_PROMOTE_TREND);
   g_assert_cmpint (tl_movement_get_kind (move_flags (doc, 0)), ==, TL_MOVE_KIND_PROMOTE);
+}
+
+/* Accounts match across quarters by their ids without the spaces at
+ * either end, as rows are combined. */
+static void
+test_snapshot_padded_ids_match (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TlSnapshotStore) store = tl_snapshot_store_open (fixture->db, &error);
+  g_autoptr(TlDocument) past = make_padded_document (fixture->dir, "hlh", " ");
+  g_autoptr(TlDocument) doc = NULL;
+
+  g_assert_true (tl_snapshot_store_save (store, "2026-Q3", "accounts.csv",
+                                         tl_document_get_table (past),
+                                         tl_document_get_segmentation (past), &error));
+  g_assert_no_error (error);
+  doc = make_document (fixture->dir, "hhm");
+  tl_document_set_history (doc, tl_snapshot_store_load_history (store, "2026-Q4", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (move_flags (doc, 0) & TL_MOVE_PROMOTE_TREND);
+  g_assert_false (move_flags (doc, 1) & TL_MOVE_PROMOTE_TREND);
 }
 
 static void
@@ -341,6 +374,7 @@ main (int   argc,
 
   add_test ("save-list-delete", test_snapshot_save_list_delete);
   add_test ("promote-after-two-high", test_snapshot_promote_after_two_high);
+  add_test ("padded-ids-match", test_snapshot_padded_ids_match);
   add_test ("gap-breaks-run", test_snapshot_gap_breaks_run);
   add_test ("demote-after-four-quiet", test_snapshot_demote_after_four_quiet);
   add_test ("trend-follows-model", test_snapshot_trend_follows_model);

@@ -263,16 +263,28 @@ check_quarter (const char  *quarter,
 }
 
 /* Returns the key accounts match by across quarters: the id when the file
- * has an id column, else the name. NULL when the account has neither. */
+ * has an id column, else the name, without white space at either end, as
+ * rows are combined. NULL when the account has neither. A key that had
+ * white space is a copy, which @copy returns for the caller to free. */
 static const char *
-account_key (const TlAccountTable *table,
-             guint                 row)
+account_key (const TlAccountTable  *table,
+             guint                  row,
+             char                 **copy)
 {
   const char *key = tl_account_table_has_field (table, TL_FIELD_ID)
                     ? tl_account_table_get_text (table, TL_FIELD_ID, row)
                     : tl_account_table_get_display_name (table, row);
+  gsize len;
 
-  return key != NULL && *key != '\0' ? key : NULL;
+  *copy = NULL;
+  if (key == NULL || *key == '\0')
+    return NULL;
+
+  len = strlen (key);
+  if (g_ascii_isspace (key[0]) || g_ascii_isspace (key[len - 1]))
+    key = *copy = g_strstrip (g_strdup (key));
+
+  return *key != '\0' ? key : NULL;
 }
 
 static int
@@ -300,7 +312,8 @@ insert_accounts (TlSnapshotStore      *self,
 
   for (guint r = 0; rc == SQLITE_OK && r < seg->n_accounts; r++)
     {
-      const char *key = account_key (table, r);
+      g_autofree char *copy = NULL;
+      const char *key = account_key (table, r, &copy);
       double arr = tl_account_table_get_arr (table)[r];
 
       if (key == NULL)
@@ -665,7 +678,8 @@ tl_history_flag_moves (const TlHistory      *history,
 
   for (guint r = 0; r < segmentation->n_accounts; r++)
     {
-      const char *key = account_key (table, r);
+      g_autofree char *copy = NULL;
+      const char *key = account_key (table, r, &copy);
       const PastAccount *last = key != NULL && history->past[0] != NULL
                                 ? g_hash_table_lookup (history->past[0], key) : NULL;
 
