@@ -234,15 +234,36 @@ tl_account_sort_by_ranks (const guint32 *ranks,
   sort_by_value (rank_value, ranks, n_rows, descending, order, n);
 }
 
+/**
+ * tl_sort_key_get_text_field:
+ * @key: a sort key
+ *
+ * Returns: the text field that @key sorts by, as tl_text_ranks_compute()
+ *   takes it: %TL_FIELD_NAME for the name the table shows, %TL_FIELD_OWNER,
+ *   or %TL_N_FIELDS for a key that sorts by number
+ */
+TlField
+tl_sort_key_get_text_field (TlSortKey key)
+{
+  switch (key)
+    {
+    case TL_SORT_NAME:
+      return TL_FIELD_NAME;
+    case TL_SORT_OWNER:
+      return TL_FIELD_OWNER;
+    default:
+      return TL_N_FIELDS;
+    }
+}
+
 /* Sorts by text in the user's collation, empty text last. */
 static void
 sort_texts (const TlAccountTable *table,
-            TlSortKey             key,
+            TlField               field,
             gboolean              descending,
             guint32              *order,
             guint                 n)
 {
-  TlField field = key == TL_SORT_NAME ? TL_FIELD_NAME : TL_FIELD_OWNER;
   g_autofree guint32 *ranks = tl_text_ranks_compute (table, field, NULL);
 
   tl_account_sort_by_ranks (ranks, tl_account_table_get_n_rows (table),
@@ -279,8 +300,8 @@ tl_account_sort (const TlAccountTable *table,
 
   if (key == TL_SORT_NONE)
     qsort (order, n, sizeof *order, compare_rows);
-  else if (key == TL_SORT_NAME || key == TL_SORT_OWNER)
-    sort_texts (table, key, descending, order, n);
+  else if (tl_sort_key_get_text_field (key) != TL_N_FIELDS)
+    sort_texts (table, tl_sort_key_get_text_field (key), descending, order, n);
   else
     {
       NumberColumn column = { table, segmentation, key };

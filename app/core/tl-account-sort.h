@@ -36,6 +36,7 @@ void tl_account_sort (const TlAccountTable *table,
                       gboolean              descending,
                       guint32              *order,
                       guint                 n);
+TlField tl_sort_key_get_text_field (TlSortKey key);
 void tl_account_sort_by_ranks (const guint32 *ranks,
                                guint          n_rows,
                                gboolean       descending,

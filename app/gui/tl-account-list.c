@@ -232,18 +232,19 @@ sort_by_ranks (TlAccountList *self,
                TlSortKey      key,
                gboolean       descending)
 {
-  TlField field = key == TL_SORT_NAME ? TL_FIELD_NAME : TL_FIELD_OWNER;
+  TlField field = tl_sort_key_get_text_field (key);
+  const TlAccountTable *table = tl_document_get_table (self->document);
   const guint32 *ranks;
 
-  if (key != TL_SORT_NAME && key != TL_SORT_OWNER)
+  if (field == TL_N_FIELDS)
     return FALSE;
 
   ranks = tl_sort_ranks_wait (tl_document_get_sort_ranks (self->document), field);
   if (ranks == NULL)
     return FALSE;
 
-  tl_account_sort_by_ranks (ranks, tl_account_table_get_n_rows (tl_document_get_table (self->document)),
-                            descending, self->order, self->n_rows);
+  tl_account_sort_by_ranks (ranks, tl_account_table_get_n_rows (table), descending,
+                            self->order, self->n_rows);
 
   return TRUE;
 }

@@ -427,16 +427,29 @@ schedule_ranks (TlAccountView *self)
                                           start_ranks_cb, self, NULL);
 }
 
+/* The ranks a text sort waits for, in a worker thread. */
+typedef struct
+{
+  TlSortRanks *ranks;
+  TlField      field;
+} RankWait;
+
+static void
+rank_wait_free (RankWait *wait)
+{
+  tl_sort_ranks_unref (wait->ranks);
+  g_free (wait);
+}
+
 static void
 wait_ranks_thread (GTask        *task,
                    gpointer      source_object,
                    gpointer      task_data,
                    GCancellable *cancellable)
 {
-  TlSortRanks *ranks = task_data;
-  TlSortKey key = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (task), "key"));
+  RankWait *wait = task_data;
 
-  tl_sort_ranks_wait (ranks, key == TL_SORT_NAME ? TL_FIELD_NAME : TL_FIELD_OWNER);
+  tl_sort_ranks_wait (wait->ranks, wait->field);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -463,24 +476,28 @@ ranks_ready (TlAccountView *self,
              TlSortKey      key)
 {
   TlDocument *document = tl_account_list_get_document (self->list);
+  TlField field = tl_sort_key_get_text_field (key);
   TlSortRanks *ranks;
+  RankWait *wait;
   g_autoptr(GTask) task = NULL;
 
-  if (key != TL_SORT_NAME && key != TL_SORT_OWNER)
+  if (field == TL_N_FIELDS)
     return TRUE;
   if (tl_account_list_get_n_rows (self->list) < SORT_IN_PLACE_ROWS)
     return TRUE;
 
   ranks = tl_document_get_sort_ranks (document);
-  if (tl_sort_ranks_peek (ranks, key == TL_SORT_NAME ? TL_FIELD_NAME : TL_FIELD_OWNER) != NULL)
+  if (tl_sort_ranks_peek (ranks, field) != NULL)
     return TRUE;
 
   g_debug ("Waiting for the ranks of %s", sort_key_names[key]);
+  wait = g_new (RankWait, 1);
+  wait->ranks = tl_sort_ranks_ref (ranks);
+  wait->field = field;
   self->rank_wait = g_cancellable_new ();
   task = g_task_new (self, self->rank_wait, ranks_ready_cb, GUINT_TO_POINTER (key));
   g_task_set_source_tag (task, ranks_ready);
-  g_task_set_task_data (task, tl_sort_ranks_ref (ranks), (GDestroyNotify) tl_sort_ranks_unref);
-  g_object_set_data (G_OBJECT (task), "key", GUINT_TO_POINTER (key));
+  g_task_set_task_data (task, wait, (GDestroyNotify) rank_wait_free);
   g_task_set_return_on_cancel (task, TRUE);
   g_task_run_in_thread (task, wait_ranks_thread);
 

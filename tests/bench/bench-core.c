@@ -6,11 +6,11 @@
  */
 
 /* Times the core's steps on one accounts file and prints one line per step,
- * "step seconds", for tests/bench/run-bench.sh. The steps are the load and
- * segmentation, a sort by each numeric column, the ranking of names and
- * owners in the locale's collation and a sort by each, a re-segmentation
- * after a threshold change and another after new health weights, and the
- * export. The export's user plus system CPU time follows as "export-cpu". */
+ * "step seconds", for tests/bench/run-bench.sh. It times the load and
+ * segmentation, then a sort by each numeric column. It ranks the names and
+ * owners in the locale's collation and sorts by each. It re-segments after
+ * a threshold change and after new health weights, then exports, and
+ * prints the export's user plus system CPU time as "export-cpu". */
 
 #include <locale.h>
 #include <stdio.h>
